@@ -1,0 +1,228 @@
+#pragma once
+// The shared machinery of money, area and length: an exact, overflow-checked 64-bit count of
+// a dimension's smallest tick, plus the unit the value is shown in. Every unit of a dimension
+// is a whole number of ticks, so every conversion between them is exact: 1亩 is 2·10^7 ticks
+// of 1/30000 平方米 and 1公顷 is 3·10^8 = 15亩.
+
+#include <govtarget/decimal.hpp>
+#include <govtarget/detail/checked.hpp>
+#include <govtarget/detail/kinds.hpp>
+#include <govtarget/detail/text.hpp>
+#include <govtarget/error.hpp>
+#include <govtarget/fraction.hpp>
+#include <govtarget/rounding.hpp>
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace govtarget {
+
+namespace detail {
+
+// One row of a dimension's unit table. spellings: the display symbol first, then the
+// other ways documents write it, separated by '|'.
+template <class Unit>
+struct unit_row {
+    Unit unit;
+    std::string_view spellings;
+    std::int64_t ticks;
+
+    constexpr std::string_view symbol() const { return spellings.substr(0, spellings.find('|')); }
+
+    constexpr bool spelled(std::string_view text) const {
+        std::string_view rest = spellings;
+        while (true) {
+            const auto bar = rest.find('|');
+            if (rest.substr(0, bar) == text) return true;
+            if (bar == std::string_view::npos) return false;
+            rest.remove_prefix(bar + 1);
+        }
+    }
+};
+
+template <class Dimension>
+constexpr const auto& row_of(typename Dimension::unit unit) {
+    for (const auto& row : Dimension::units)
+        if (row.unit == unit) return row;
+    throw domain_error("a unit that is not in the table of " + std::string(Dimension::name));
+}
+
+template <class Dimension>
+constexpr std::optional<typename Dimension::unit> unit_spelled(std::string_view text) {
+    for (const auto& row : Dimension::units)
+        if (row.spelled(text)) return row.unit;
+    return std::nullopt;
+}
+
+}  // namespace detail
+
+template <class Dimension>
+class basic_amount {
+public:
+    using dimension = Dimension;
+    using unit_type = typename Dimension::unit;
+
+    constexpr basic_amount() noexcept = default;
+
+    // value × unit, exactly; inexact_error if the value is finer than the dimension's tick.
+    constexpr basic_amount(decimal value, unit_type unit) : ticks_(to_ticks(value, unit)), unit_(unit) {}
+
+    static constexpr basic_amount from_ticks(std::int64_t ticks, unit_type display = Dimension::default_unit) noexcept {
+        basic_amount result;
+        result.ticks_ = ticks;
+        result.unit_ = display;
+        return result;
+    }
+
+    constexpr std::int64_t ticks() const noexcept { return ticks_; }
+    constexpr unit_type display_unit() const noexcept { return unit_; }
+    static constexpr std::string_view symbol(unit_type unit) { return detail::row_of<Dimension>(unit).symbol(); }
+
+    // The same amount, shown in another unit.
+    constexpr basic_amount in(unit_type unit) const noexcept { return from_ticks(ticks_, unit); }
+
+    // The exact number of units: 1平方米 in 亩 is 3/2000.
+    constexpr fraction value_in(unit_type unit) const {
+        return fraction(ticks_, detail::row_of<Dimension>(unit).ticks);
+    }
+    // The exact decimal number of units; inexact_error if it does not terminate (1亩 in 平方米).
+    constexpr decimal decimal_in(unit_type unit) const {
+        if (auto exact = value_in(unit).exact_decimal()) return *exact;
+        throw inexact_error(to_string() + " is not a finite decimal number of " + std::string(symbol(unit)) +
+                            "; give a scale and a rounding mode");
+    }
+    // The number of units at a given scale, rounded as asked: 1亩 → 667平方米 at scale 0.
+    constexpr decimal decimal_in(unit_type unit, int scale, rounding mode) const {
+        return value_in(unit).to_decimal(scale, mode);
+    }
+    // The value in the display unit.
+    constexpr decimal value() const { return decimal_in(unit_); }
+
+    // "740亿元", "148亩"; a value that does not terminate in its display unit is shown
+    // rounded to 4 places and marked 约 ("约666.6667平方米").
+    std::string to_string() const {
+        if (auto exact = value_in(unit_).exact_decimal()) return exact->to_string() + std::string(symbol(unit_));
+        return "约" + value_in(unit_).to_decimal(4).to_string() + std::string(symbol(unit_));
+    }
+    // In a given unit at a given scale: to_string(mu, 2) → "148.00亩".
+    std::string to_string(unit_type unit, int scale, rounding mode = rounding::half_away_from_zero) const {
+        return decimal_in(unit, scale, mode).to_string() + std::string(symbol(unit));
+    }
+
+    // "740亿元", "50万平方米", "148亩"; the unit must be one of the dimension's spellings.
+    static constexpr basic_amount parse(std::string_view text) {
+        const std::size_t length = detail::number_prefix_length(text);
+        if (length == 0) throw parse_error(Dimension::name, text, 0, "expected a number");
+        const decimal number = decimal::parse(text.substr(0, length));
+        const auto unit = detail::unit_spelled<Dimension>(text.substr(length));
+        if (!unit) throw parse_error(Dimension::name, text, length, "unknown unit");
+        try {
+            return basic_amount(number, *unit);
+        } catch (const error& e) {
+            throw parse_error(Dimension::name, text, 0, e.what());
+        }
+    }
+    static constexpr std::optional<basic_amount> try_parse(std::string_view text) noexcept {
+        const std::size_t length = detail::number_prefix_length(text);
+        if (length == 0) return std::nullopt;
+        const auto number = decimal::try_parse(text.substr(0, length));
+        const auto unit = detail::unit_spelled<Dimension>(text.substr(length));
+        if (!number || !unit) return std::nullopt;
+        const auto ticks = try_to_ticks(*number, *unit);
+        if (!ticks) return std::nullopt;
+        return from_ticks(*ticks, *unit);
+    }
+
+    constexpr basic_amount operator-() const {
+        return from_ticks(detail::checked_neg(ticks_, overflow_context()), unit_);
+    }
+    constexpr basic_amount operator+() const noexcept { return *this; }
+
+    // The result is shown in the left operand's unit.
+    friend constexpr basic_amount operator+(basic_amount a, basic_amount b) {
+        return from_ticks(detail::checked_add(a.ticks_, b.ticks_, overflow_context()), a.unit_);
+    }
+    friend constexpr basic_amount operator-(basic_amount a, basic_amount b) {
+        return from_ticks(detail::checked_sub(a.ticks_, b.ticks_, overflow_context()), a.unit_);
+    }
+    constexpr basic_amount& operator+=(basic_amount other) { return *this = *this + other; }
+    constexpr basic_amount& operator-=(basic_amount other) { return *this = *this - other; }
+
+    friend constexpr basic_amount operator*(basic_amount a, std::int64_t factor) {
+        return from_ticks(detail::checked_mul(a.ticks_, factor, overflow_context()), a.unit_);
+    }
+    friend constexpr basic_amount operator*(std::int64_t factor, basic_amount a) { return a * factor; }
+    // Exact scaling; inexact_error if the product is finer than a tick (use multiply to round).
+    friend constexpr basic_amount operator*(basic_amount a, decimal factor) {
+        const detail::wide top = detail::wide{a.ticks_} * factor.mantissa();
+        const std::int64_t divisor = detail::pow10(factor.scale());
+        if (top % divisor != 0)
+            throw inexact_error(a.to_string() + " × " + factor.to_string() + " is finer than the resolution of " +
+                                std::string(Dimension::name) + " (" + std::string(Dimension::resolution) + ")");
+        return from_ticks(detail::narrow(top / divisor, overflow_context()), a.unit_);
+    }
+    friend constexpr basic_amount operator*(decimal factor, basic_amount a) { return a * factor; }
+    // Scaling that rounds to the tick as asked.
+    friend constexpr basic_amount multiply(basic_amount a, decimal factor, rounding mode) {
+        const detail::wide top = detail::wide{a.ticks_} * factor.mantissa();
+        return from_ticks(detail::narrow(detail::divide_rounded(top, detail::wide{detail::pow10(factor.scale())}, mode),
+                                         overflow_context()),
+                          a.unit_);
+    }
+
+    // a / b as an exact rational: 148亩 / 1公顷 = 148/15.
+    friend constexpr fraction ratio(basic_amount a, basic_amount b) {
+        if (b.ticks_ == 0) throw domain_error("ratio of " + a.to_string() + " to zero");
+        return fraction(a.ticks_, b.ticks_);
+    }
+
+    friend constexpr bool operator==(basic_amount a, basic_amount b) noexcept { return a.ticks_ == b.ticks_; }
+    friend constexpr std::strong_ordering operator<=>(basic_amount a, basic_amount b) noexcept {
+        return a.ticks_ <=> b.ticks_;
+    }
+
+    friend std::ostream& operator<<(std::ostream& out, const basic_amount& amount) { return out << amount.to_string(); }
+    friend std::string to_string(const basic_amount& amount) { return amount.to_string(); }
+
+private:
+    static constexpr const char* overflow_context() { return Dimension::overflow_context; }
+
+    static constexpr std::optional<std::int64_t> try_to_ticks(decimal value, unit_type unit) noexcept {
+        std::int64_t ticks_per_unit = 0;
+        for (const auto& row : Dimension::units)
+            if (row.unit == unit) ticks_per_unit = row.ticks;
+        if (ticks_per_unit == 0) return std::nullopt;
+        const detail::wide top = detail::wide{value.mantissa()} * ticks_per_unit;
+        const std::int64_t divisor = detail::pow10(value.scale());
+        if (top % divisor != 0) return std::nullopt;
+        const detail::wide ticks = top / divisor;
+        if (ticks > INT64_MAX || ticks < INT64_MIN) return std::nullopt;
+        return static_cast<std::int64_t>(ticks);
+    }
+
+    static constexpr std::int64_t to_ticks(decimal value, unit_type unit) {
+        const auto& row = detail::row_of<Dimension>(unit);
+        const detail::wide top = detail::wide{value.mantissa()} * row.ticks;
+        const std::int64_t divisor = detail::pow10(value.scale());
+        if (top % divisor != 0)
+            throw inexact_error(value.to_string() + std::string(row.symbol()) + " is finer than the resolution of " +
+                                std::string(Dimension::name) + " (" + std::string(Dimension::resolution) + ")");
+        const detail::wide ticks = top / divisor;
+        if (ticks > INT64_MAX || ticks < INT64_MIN)
+            throw overflow_error(value.to_string() + std::string(row.symbol()) + " exceeds the range of " +
+                                 std::string(Dimension::name));
+        return static_cast<std::int64_t>(ticks);
+    }
+
+    std::int64_t ticks_ = 0;
+    unit_type unit_ = Dimension::default_unit;
+};
+
+template <class Dimension>
+struct is_value_type<basic_amount<Dimension>> : std::true_type {};
+
+}  // namespace govtarget

@@ -1,0 +1,174 @@
+#pragma once
+// The shared machinery of counts (84家, 4万名) and generic measures (1.3万亿斤, 31微克/立方米):
+// an exact decimal number of single units, the label those units carry, and the magnitude
+// (万, 亿 …) the value is shown with. Values with different labels never mix silently.
+
+#include <govtarget/decimal.hpp>
+#include <govtarget/detail/kinds.hpp>
+#include <govtarget/detail/text.hpp>
+#include <govtarget/error.hpp>
+#include <govtarget/fraction.hpp>
+
+#include <array>
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace govtarget {
+
+// The Chinese magnitudes a number is written with before its unit.
+enum class magnitude : std::uint8_t { one, hundred, thousand, wan, yi, wanyi };
+
+namespace detail {
+
+struct magnitude_row {
+    magnitude value;
+    std::string_view text;
+    int exponent;
+};
+
+// Longest first, so that 万亿 is not read as 万 followed by 亿.
+inline constexpr std::array<magnitude_row, 6> magnitudes{{
+    {magnitude::wanyi, "万亿", 12},
+    {magnitude::yi, "亿", 8},
+    {magnitude::wan, "万", 4},
+    {magnitude::thousand, "千", 3},
+    {magnitude::hundred, "百", 2},
+    {magnitude::one, "", 0},
+}};
+
+constexpr const magnitude_row& magnitude_info(magnitude m) {
+    for (const auto& row : magnitudes)
+        if (row.value == m) return row;
+    return magnitudes.back();
+}
+
+template <class Label>
+class basic_tally {
+public:
+    // value counted in the given magnitude: (4, 名, wan) is 40000名, shown "4万名".
+    basic_tally(decimal value, Label label, magnitude shown = magnitude::one)
+        : units_(value * decimal(pow10(magnitude_info(shown).exponent))), label_(std::move(label)), shown_(shown) {}
+
+    // The number of single units: 40000 for 4万名.
+    const decimal& value() const noexcept { return units_; }
+    const Label& label() const noexcept { return label_; }
+    magnitude shown_magnitude() const noexcept { return shown_; }
+
+    // The same value shown with another magnitude.
+    basic_tally shown_in(magnitude m) const {
+        basic_tally result = *this;
+        result.shown_ = m;
+        return result;
+    }
+
+    std::string to_string() const {
+        const int exponent = magnitude_info(shown_).exponent;
+        const decimal n = units_.normalized();
+        if (exponent == 0 || n.scale() + exponent > decimal::max_scale)
+            return n.to_string() + std::string(label_.text());
+        const decimal shown = decimal::from_mantissa(n.mantissa(), n.scale() + exponent).normalized();
+        return shown.to_string() + std::string(magnitude_info(shown_).text) + std::string(label_.text());
+    }
+
+    static basic_tally parse(std::string_view text) {
+        std::size_t error_at = 0;
+        const char* reason = nullptr;
+        if (auto value = read(text, error_at, reason)) return *value;
+        throw parse_error(Label::kind_name, text, error_at, reason);
+    }
+    static std::optional<basic_tally> try_parse(std::string_view text) {
+        std::size_t error_at = 0;
+        const char* reason = nullptr;
+        try {
+            return read(text, error_at, reason);
+        } catch (const error&) {
+            return std::nullopt;
+        }
+    }
+
+    basic_tally operator-() const { return with_units(-units_); }
+
+    friend basic_tally operator+(const basic_tally& a, const basic_tally& b) {
+        a.require_same_label(b, "add");
+        return a.with_units(a.units_ + b.units_);
+    }
+    friend basic_tally operator-(const basic_tally& a, const basic_tally& b) {
+        a.require_same_label(b, "subtract");
+        return a.with_units(a.units_ - b.units_);
+    }
+    basic_tally& operator+=(const basic_tally& other) { return *this = *this + other; }
+    basic_tally& operator-=(const basic_tally& other) { return *this = *this - other; }
+    friend basic_tally operator*(const basic_tally& a, decimal factor) { return a.with_units(a.units_ * factor); }
+    friend basic_tally operator*(decimal factor, const basic_tally& a) { return a * factor; }
+
+    // a / b as an exact rational; unit_mismatch_error for different labels.
+    friend fraction ratio(const basic_tally& a, const basic_tally& b) {
+        a.require_same_label(b, "divide");
+        if (b.units_.is_zero()) throw domain_error("ratio of " + a.to_string() + " to zero");
+        return fraction(a.units_) / fraction(b.units_);
+    }
+
+    // Equal only with the same label; values with different labels are unordered.
+    friend bool operator==(const basic_tally& a, const basic_tally& b) noexcept {
+        return a.label_ == b.label_ && a.units_ == b.units_;
+    }
+    friend std::partial_ordering operator<=>(const basic_tally& a, const basic_tally& b) noexcept {
+        if (!(a.label_ == b.label_)) return std::partial_ordering::unordered;
+        return a.units_ <=> b.units_;
+    }
+
+    friend std::ostream& operator<<(std::ostream& out, const basic_tally& value) { return out << value.to_string(); }
+    friend std::string to_string(const basic_tally& value) { return value.to_string(); }
+
+private:
+    basic_tally with_units(decimal units) const {
+        basic_tally result = *this;
+        result.units_ = units;
+        return result;
+    }
+
+    void require_same_label(const basic_tally& other, const char* verb) const {
+        if (!(label_ == other.label_))
+            throw unit_mismatch_error(std::string("cannot ") + verb + " " + to_string() + " and " + other.to_string() +
+                                      ": " + std::string(Label::what_differs) + " (" + std::string(label_.text()) +
+                                      ", " + std::string(other.label_.text()) + ")");
+    }
+
+    static std::optional<basic_tally> read(std::string_view text, std::size_t& error_at, const char*& reason) {
+        const std::size_t length = number_prefix_length(text);
+        if (length == 0) {
+            reason = "expected a number";
+            return std::nullopt;
+        }
+        const auto number = decimal::try_parse(text.substr(0, length));
+        if (!number) {
+            reason = "malformed number";
+            return std::nullopt;
+        }
+        const std::string_view rest = text.substr(length);
+        // A magnitude in front of the label, where the label allows it: 4万名, 1.3万亿斤.
+        for (const auto& m : magnitudes) {
+            if (!rest.starts_with(m.text) || !Label::takes(m.value)) continue;
+            if (auto label = Label::read(rest.substr(m.text.size())))
+                return basic_tally(*number, std::move(*label), m.value);
+        }
+        error_at = length;
+        reason = Label::unknown_reason;
+        return std::nullopt;
+    }
+
+    decimal units_;
+    Label label_;
+    magnitude shown_ = magnitude::one;
+};
+
+}  // namespace detail
+
+template <class Label>
+struct is_value_type<detail::basic_tally<Label>> : std::true_type {};
+
+}  // namespace govtarget

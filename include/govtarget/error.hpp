@@ -1,0 +1,75 @@
+#pragma once
+// The one exception hierarchy of govtarget: catch govtarget::error to catch them all.
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace govtarget {
+
+class error : public std::runtime_error {
+public:
+    explicit error(const std::string& what) : std::runtime_error("govtarget: " + what) {}
+};
+
+// A result or an intermediate does not fit the representation; nothing wraps.
+class overflow_error : public error {
+public:
+    using error::error;
+};
+
+// A value cannot be represented exactly where exactness was promised
+// (e.g. 0.001元 in a type exact to the 分, 1亩 in whole 平方米 without a rounding policy).
+class inexact_error : public error {
+public:
+    using error::error;
+};
+
+// Two values of one kind but incompatible units: 家 + 个, 万千瓦 + 微克/立方米.
+class unit_mismatch_error : public error {
+public:
+    using error::error;
+};
+
+// Division by zero, an empty period, an invalid date and the like.
+class domain_error : public error {
+public:
+    using error::error;
+};
+
+// Text that could not be read. Carries the input, the byte offset of the problem and
+// a short reason, so a caller can point at it.
+class parse_error : public error {
+public:
+    parse_error(std::string_view what_was_read, std::string_view input, std::size_t offset,
+                std::string_view reason)
+        : error(compose(what_was_read, input, offset, reason)),
+          input_(input),
+          offset_(offset),
+          reason_(reason) {}
+
+    const std::string& input() const noexcept { return input_; }
+    std::size_t offset() const noexcept { return offset_; }
+    const std::string& reason() const noexcept { return reason_; }
+
+private:
+    static std::string compose(std::string_view what_was_read, std::string_view input,
+                               std::size_t offset, std::string_view reason) {
+        std::string message = "cannot read ";
+        message += what_was_read;
+        message += " from \"";
+        message += input;
+        message += "\": ";
+        message += reason;
+        message += " at byte ";
+        message += std::to_string(offset);
+        return message;
+    }
+
+    std::string input_;
+    std::size_t offset_;
+    std::string reason_;
+};
+
+}  // namespace govtarget

@@ -1,0 +1,146 @@
+#pragma once
+// A value of any govtarget kind, for values read from text whose kind is known only at run
+// time. Visit it, ask its kind, or get the static type back; arithmetic stays on the static
+// types, where a mismatch does not compile.
+
+#include <govtarget/area.hpp>
+#include <govtarget/count.hpp>
+#include <govtarget/length.hpp>
+#include <govtarget/measure.hpp>
+#include <govtarget/money.hpp>
+#include <govtarget/rate.hpp>
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+
+namespace govtarget {
+
+enum class quantity_kind { growth_rate, share, percentage_points, money, area, length, count, other };
+
+inline constexpr std::string_view to_string(quantity_kind kind) noexcept {
+    switch (kind) {
+        case quantity_kind::growth_rate: return "growth_rate";
+        case quantity_kind::share: return "share";
+        case quantity_kind::percentage_points: return "percentage_points";
+        case quantity_kind::money: return "money";
+        case quantity_kind::area: return "area";
+        case quantity_kind::length: return "length";
+        case quantity_kind::count: return "count";
+        case quantity_kind::other: return "other";
+    }
+    return "other";
+}
+
+class quantity {
+public:
+    using variant_type = std::variant<growth_rate, share, percentage_points, money<cny>, money<usd>, area, length,
+                                      count, measure>;
+
+    template <class T>
+        requires std::is_constructible_v<variant_type, T&&>
+    quantity(T&& value) : value_(std::forward<T>(value)) {}  // NOLINT: implicit by design, like std::variant
+
+    quantity_kind kind() const noexcept {
+        constexpr quantity_kind kinds[] = {quantity_kind::growth_rate, quantity_kind::share,
+                                           quantity_kind::percentage_points, quantity_kind::money,
+                                           quantity_kind::money, quantity_kind::area,
+                                           quantity_kind::length, quantity_kind::count,
+                                           quantity_kind::other};
+        return kinds[value_.index()];
+    }
+    std::string_view kind_name() const noexcept { return govtarget::to_string(kind()); }
+
+    const variant_type& variant() const noexcept { return value_; }
+
+    template <class T>
+    bool holds() const noexcept {
+        return std::holds_alternative<T>(value_);
+    }
+    template <class T>
+    const T* get_if() const noexcept {
+        return std::get_if<T>(&value_);
+    }
+    // The static value; unit_mismatch_error naming both kinds when it holds another.
+    template <class T>
+    const T& as() const {
+        if (const T* value = std::get_if<T>(&value_)) return *value;
+        throw unit_mismatch_error("expected " + std::string(expected_name<T>()) + ", got " + to_string() + " (" +
+                                  std::string(kind_name()) + ")");
+    }
+
+    template <class Visitor>
+    decltype(auto) visit(Visitor&& visitor) const {
+        return std::visit(std::forward<Visitor>(visitor), value_);
+    }
+
+    // A growth rate shows worded ("增长5.5%", "下降1.9%") so that parse gives it back as one.
+    std::string to_string() const {
+        return std::visit(
+            [](const auto& value) -> std::string {
+                if constexpr (std::is_same_v<std::decay_t<decltype(value)>, growth_rate>) return value.to_words();
+                else return value.to_string();
+            },
+            value_);
+    }
+
+    // Reads any value string: "增长5.5%" (growth rate), "60%" (share), "1个百分点",
+    // "740亿元", "3亿美元", "148亩", "52.6公里", "84家", "31微克/立方米" (other).
+    static quantity parse(std::string_view text) {
+        if (auto value = try_parse(text)) return std::move(*value);
+        // Say what went wrong for the most likely reading.
+        if (detail::number_prefix_length(text) == 0 && !text.starts_with("增长") && !text.starts_with("下降") &&
+            !text.starts_with("提高") && !text.starts_with("同比"))
+            throw parse_error("a quantity", text, 0, "expected a number");
+        measure::parse(text);  // throws the precise reason
+        throw parse_error("a quantity", text, 0, "not a quantity");
+    }
+
+    static std::optional<quantity> try_parse(std::string_view text) {
+        const bool worded = text.starts_with("增长") || text.starts_with("下降") || text.starts_with("同比") ||
+                            text.starts_with("提高") || text.starts_with("降低");
+        if (text.ends_with("百分点")) {
+            if (auto v = percentage_points::try_parse(text)) return quantity(*v);
+            return std::nullopt;
+        }
+        if (text.ends_with("%") || text.ends_with("％")) {
+            if (worded) {
+                if (auto v = growth_rate::try_parse(text)) return quantity(*v);
+                return std::nullopt;
+            }
+            if (auto v = share::try_parse(text)) return quantity(*v);
+            return std::nullopt;
+        }
+        if (worded) return std::nullopt;
+        if (auto v = money<cny>::try_parse(text)) return quantity(*v);
+        if (auto v = money<usd>::try_parse(text)) return quantity(*v);
+        if (auto v = area::try_parse(text)) return quantity(*v);
+        if (auto v = length::try_parse(text)) return quantity(*v);
+        if (auto v = count::try_parse(text)) return quantity(std::move(*v));
+        if (auto v = measure::try_parse(text)) return quantity(std::move(*v));
+        return std::nullopt;
+    }
+
+    friend bool operator==(const quantity&, const quantity&) = default;
+    friend std::ostream& operator<<(std::ostream& out, const quantity& value) { return out << value.to_string(); }
+
+private:
+    template <class T>
+    static constexpr std::string_view expected_name() {
+        if constexpr (std::is_same_v<T, growth_rate>) return "a growth rate";
+        else if constexpr (std::is_same_v<T, share>) return "a share";
+        else if constexpr (std::is_same_v<T, percentage_points>) return "percentage points";
+        else if constexpr (std::is_same_v<T, count>) return "a count";
+        else if constexpr (std::is_same_v<T, measure>) return "a measure";
+        else return T::dimension::name;
+    }
+
+    variant_type value_;
+};
+
+inline std::string to_string(const quantity& value) { return value.to_string(); }
+
+}  // namespace govtarget
