@@ -48,6 +48,15 @@ void sum_int64_unchecked(benchmark::State& state) {
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * amount_count));
 }
 
+void sum_int64_checked(benchmark::State& state) {
+    for (auto _ : state) {
+        std::int64_t total = 0;
+        for (auto c : cents()) total = govtarget::detail::checked_add(total, c);
+        benchmark::DoNotOptimize(total);
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * amount_count));
+}
+
 void sum_double_yuan(benchmark::State& state) {
     std::vector<double> yuan;
     yuan.reserve(amount_count);
@@ -98,6 +107,7 @@ void sum_cpp_rational(benchmark::State& state) {
 
 BENCHMARK(sum_money_ticks)->Unit(benchmark::kMillisecond);
 BENCHMARK(sum_int64_unchecked)->Unit(benchmark::kMillisecond);
+BENCHMARK(sum_int64_checked)->Unit(benchmark::kMillisecond);
 BENCHMARK(sum_double_yuan)->Unit(benchmark::kMillisecond);
 BENCHMARK(sum_checked_int128)->Unit(benchmark::kMillisecond);
 BENCHMARK(sum_cpp_dec_float_50)->Unit(benchmark::kMillisecond);

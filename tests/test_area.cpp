@@ -8,6 +8,7 @@
 using namespace govtarget;
 
 TEST_CASE("15亩 == 1公顷 exactly, and every unit converts without loss") {
+    static_assert(area(15_dec, area_unit::mu) == area(1_dec, area_unit::hectare));
     CHECK(area(15_dec, area_unit::mu) == area(1_dec, area_unit::hectare));
     CHECK(area(1_dec, area_unit::hectare) == area(10'000_dec, area_unit::square_metre));
     CHECK(area(1_dec, area_unit::wan_square_metres) == area(1_dec, area_unit::hectare));
