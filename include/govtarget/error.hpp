@@ -72,4 +72,48 @@ private:
     std::string reason_;
 };
 
+// A document or file that could not be read: where (source, line, column — both 1-based,
+// the column counted in characters) and what (the offending text and the reason).
+class read_error : public error {
+public:
+    read_error(std::string_view source, std::size_t line, std::size_t column, std::string_view text,
+               std::string_view reason)
+        : error(compose(source, line, column, text, reason)),
+          source_(source),
+          line_(line),
+          column_(column),
+          text_(text),
+          reason_(reason) {}
+
+    const std::string& source() const noexcept { return source_; }
+    std::size_t line() const noexcept { return line_; }
+    std::size_t column() const noexcept { return column_; }
+    const std::string& text() const noexcept { return text_; }
+    const std::string& reason() const noexcept { return reason_; }
+
+private:
+    static std::string compose(std::string_view source, std::size_t line, std::size_t column, std::string_view text,
+                               std::string_view reason) {
+        std::string message(source);
+        message += ":" + std::to_string(line) + ":" + std::to_string(column) + ": ";
+        message += reason;
+        if (!text.empty()) {
+            message += ": \"";
+            // Cut long text at a character boundary.
+            std::size_t end = text.size() > 200 ? 200 : text.size();
+            while (end > 0 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+            message += text.substr(0, end);
+            if (end < text.size()) message += "…";
+            message += "\"";
+        }
+        return message;
+    }
+
+    std::string source_;
+    std::size_t line_;
+    std::size_t column_;
+    std::string text_;
+    std::string reason_;
+};
+
 }  // namespace govtarget

@@ -1,0 +1,241 @@
+#pragma once
+// Aggregation of progress: weighted completion Σ w·min(c, cap) / Σ w, task counts and
+// statuses, per lead unit, per category or per any key — over any range, without copying
+// the input and without an allocation per record. Partial results merge exactly, so halves,
+// threads or shards combine to the one-pass answer.
+
+#include <govtarget/decimal.hpp>
+#include <govtarget/detail/exact_sum.hpp>
+#include <govtarget/error.hpp>
+#include <govtarget/fraction.hpp>
+#include <govtarget/pace.hpp>
+#include <govtarget/progress.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <ranges>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace govtarget {
+
+enum class missing_policy {
+    excluded,  // a task not reported counts in neither numerator nor denominator
+    as_zero,   // a task not reported counts as 0% with its weight
+};
+
+struct aggregation_policy {
+    std::optional<decimal> cap = decimal(100);  // none: 145% counts as 145
+    missing_policy missing = missing_policy::excluded;
+    status_policy status{};
+};
+
+// What aggregation needs of one record.
+struct task_input {
+    decimal weight = decimal(1);
+    std::optional<decimal> completion;
+};
+
+inline task_input task_input_of(const task_input& input) { return input; }
+inline task_input task_input_of(const tracked_task& task) { return {task.target.weight, task.progress.completion}; }
+template <class Record>
+    requires requires(const Record& r) {
+        decimal(r.weight);
+        std::optional<decimal>(r.completion);
+    }
+task_input task_input_of(const Record& record) {
+    return {record.weight, record.completion};
+}
+
+// Key functions for the usual groupings; any callable returning an ordered key works too.
+struct by_lead_unit_fn {
+    std::string_view operator()(const tracked_task& task) const noexcept { return task.target.lead_unit(); }
+    template <class Record>
+        requires requires(const Record& r) { std::string_view(r.lead_unit); }
+    std::string_view operator()(const Record& record) const noexcept {
+        return record.lead_unit;
+    }
+};
+struct by_category_fn {
+    std::string_view operator()(const tracked_task& task) const noexcept { return task.target.category; }
+    template <class Record>
+        requires requires(const Record& r) { std::string_view(r.category); }
+    std::string_view operator()(const Record& record) const noexcept {
+        return record.category;
+    }
+};
+inline constexpr by_lead_unit_fn by_lead_unit{};
+inline constexpr by_category_fn by_category{};
+
+// A mergeable partial aggregate.
+class summary {
+public:
+    void add(const task_input& task, const fraction& expected_percent, const aggregation_policy& policy = {}) {
+        if (task.weight.sign() <= 0)
+            throw domain_error("a task weight must be positive, not " + task.weight.to_string());
+        ++tasks_;
+        if (!task.completion) {
+            ++missing_;
+            if (policy.missing == missing_policy::as_zero) weights_.add(task.weight);
+            return;
+        }
+        const decimal c = *task.completion;
+        if (c.is_negative()) throw domain_error("a completion cannot be negative: " + c.to_string() + "%");
+        ++reported_;
+        if (c >= decimal(100)) ++completed_;
+        if (c > decimal(100)) ++over_achieved_;
+        // Status against the pace, as status_of decides it, without building fractions.
+        if (c < decimal(100)) {
+            const fraction behind_below = expected_percent - fraction(policy.status.tolerance_points);
+            if (detail::compare(c, behind_below) < 0) ++behind_;
+            else if (detail::compare(c, expected_percent + fraction(policy.status.ahead_points)) >= 0) ++ahead_;
+            else ++on_pace_;
+        }
+        weighted_.add_product(task.weight, policy.cap && c > *policy.cap ? *policy.cap : c);
+        weights_.add(task.weight);
+    }
+
+    // Adds another partial: the result equals one pass over both inputs.
+    summary& merge(const summary& other) {
+        tasks_ += other.tasks_;
+        reported_ += other.reported_;
+        missing_ += other.missing_;
+        behind_ += other.behind_;
+        on_pace_ += other.on_pace_;
+        ahead_ += other.ahead_;
+        completed_ += other.completed_;
+        over_achieved_ += other.over_achieved_;
+        weighted_.merge(other.weighted_);
+        weights_.merge(other.weights_);
+        return *this;
+    }
+
+    std::int64_t tasks() const noexcept { return tasks_; }
+    std::int64_t reported() const noexcept { return reported_; }
+    std::int64_t missing() const noexcept { return missing_; }
+    std::int64_t behind() const noexcept { return behind_; }
+    std::int64_t on_pace() const noexcept { return on_pace_; }
+    std::int64_t ahead() const noexcept { return ahead_; }
+    std::int64_t completed() const noexcept { return completed_; }
+    std::int64_t over_achieved() const noexcept { return over_achieved_; }
+
+    // Exact weighted completion in percent; none when no weight was counted ("no data",
+    // never NaN or a division by zero).
+    std::optional<fraction> weighted_completion() const {
+        if (weights_.is_zero()) return std::nullopt;
+        return weighted_.over(weights_);
+    }
+    // For display: rounded half up by default.
+    std::optional<decimal> weighted_completion(int scale, rounding mode = rounding::half_up) const {
+        const auto exact = weighted_completion();
+        if (!exact) return std::nullopt;
+        return exact->to_decimal(scale, mode);
+    }
+
+    // Behind: any task behind pace, or the weighted completion below it.
+    bool flagged(const fraction& expected_percent) const {
+        if (behind_ > 0) return true;
+        const auto completion = weighted_completion();
+        return completion && *completion < expected_percent;
+    }
+
+    friend bool operator==(const summary&, const summary&) = default;
+
+private:
+    std::int64_t tasks_ = 0, reported_ = 0, missing_ = 0, behind_ = 0, on_pace_ = 0, ahead_ = 0, completed_ = 0,
+                 over_achieved_ = 0;
+    detail::exact_sum weighted_;
+    detail::exact_sum weights_;
+};
+
+// One summary over a whole range. `project` maps an element to what task_input_of reads.
+template <std::ranges::input_range Range, class Projection = std::identity>
+summary summarize(Range&& records, const fraction& expected_percent, const aggregation_policy& policy = {},
+                  Projection project = {}) {
+    summary total;
+    for (auto&& record : records) total.add(task_input_of(std::invoke(project, record)), expected_percent, policy);
+    return total;
+}
+
+// Summaries per key, ordered by key. Keys are whatever key_of returns (string_views into the
+// records stay views: the input is not copied); one allocation per group, none per record.
+template <std::ranges::input_range Range, class KeyFunction, class Projection = std::identity>
+auto summarize_by(Range&& records, KeyFunction key_of, const fraction& expected_percent,
+                  const aggregation_policy& policy = {}, Projection project = {}) {
+    using projected = std::invoke_result_t<Projection&, std::ranges::range_reference_t<Range>>;
+    using key_type = std::remove_cvref_t<std::invoke_result_t<KeyFunction&, projected>>;
+    std::map<key_type, summary, std::less<>> groups;
+    // Consecutive records usually share a key (tables are grouped): look up only on change.
+    summary* current = nullptr;
+    std::optional<key_type> current_key;
+    for (auto&& record : records) {
+        auto&& item = std::invoke(project, record);
+        auto&& key = std::invoke(key_of, item);
+        if (!current_key || !(*current_key == key)) {
+            current = &groups[key];
+            current_key = key;
+        }
+        current->add(task_input_of(item), expected_percent, policy);
+    }
+    return groups;
+}
+
+// A group with its flag, for ranking and reports.
+template <class Key>
+struct group_report {
+    Key key;
+    summary totals;
+    bool flagged = false;
+};
+
+template <class Key, class Compare>
+std::vector<group_report<Key>> flag_groups(const std::map<Key, summary, Compare>& groups,
+                                           const fraction& expected_percent) {
+    std::vector<group_report<Key>> reports;
+    reports.reserve(groups.size());
+    for (const auto& [key, totals] : groups) reports.push_back({key, totals, totals.flagged(expected_percent)});
+    return reports;
+}
+
+// Highest weighted completion first; groups with no data last; ties by key.
+template <class Key>
+void rank_by_completion(std::vector<group_report<Key>>& reports) {
+    std::stable_sort(reports.begin(), reports.end(), [](const auto& a, const auto& b) {
+        const auto x = a.totals.weighted_completion();
+        const auto y = b.totals.weighted_completion();
+        if (x.has_value() != y.has_value()) return x.has_value();
+        if (x && *x != *y) return *x > *y;
+        return a.key < b.key;
+    });
+}
+
+// Most tasks behind first; then lowest weighted completion; ties by key.
+template <class Key>
+void rank_by_behind(std::vector<group_report<Key>>& reports) {
+    std::stable_sort(reports.begin(), reports.end(), [](const auto& a, const auto& b) {
+        if (a.totals.behind() != b.totals.behind()) return a.totals.behind() > b.totals.behind();
+        const auto x = a.totals.weighted_completion();
+        const auto y = b.totals.weighted_completion();
+        if (x.has_value() != y.has_value()) return y.has_value();
+        if (x && *x != *y) return *x < *y;
+        return a.key < b.key;
+    });
+}
+
+// The records (by address, not copied) whose status is `status`.
+template <std::ranges::input_range Range, class Projection = std::identity>
+auto records_with_status(Range&& records, task_status status, const fraction& expected_percent,
+                         const status_policy& policy = {}, Projection project = {}) {
+    using element = std::remove_reference_t<std::ranges::range_reference_t<Range>>;
+    std::vector<element*> found;
+    for (auto&& record : records)
+        if (status_of(task_input_of(std::invoke(project, record)).completion, expected_percent, policy) == status)
+            found.push_back(&record);
+    return found;
+}
+
+}  // namespace govtarget

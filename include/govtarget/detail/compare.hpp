@@ -1,0 +1,73 @@
+#pragma once
+// Exact comparison and magnitudes shared by targets and assessments, for the static value
+// types and for the erased quantity. A comparison across kinds or labels is an error.
+
+#include <govtarget/fraction.hpp>
+#include <govtarget/quantity.hpp>
+
+#include <compare>
+#include <string>
+#include <type_traits>
+
+namespace govtarget::detail {
+
+template <class T>
+struct is_rate : std::false_type {};
+template <class Kind>
+struct is_rate<basic_rate<Kind>> : std::true_type {};
+
+// The number a value stands for, exactly: percent for rates, ticks for amounts, units for
+// counts and measures. Only meaningful between values of one type and label.
+template <class Kind>
+fraction exact_number(const basic_rate<Kind>& value) {
+    return fraction(value.percent());
+}
+template <class Dimension>
+fraction exact_number(const basic_amount<Dimension>& value) {
+    return fraction(value.ticks());
+}
+template <class Label>
+fraction exact_number(const basic_tally<Label>& value) {
+    return fraction(value.value());
+}
+inline fraction exact_number(const quantity& value) {
+    return value.visit([](const auto& v) { return exact_number(v); });
+}
+
+inline bool is_rate_value(const quantity& value) {
+    const quantity_kind kind = value.kind();
+    return kind == quantity_kind::growth_rate || kind == quantity_kind::share ||
+           kind == quantity_kind::percentage_points;
+}
+template <class V>
+bool is_rate_value(const V&) {
+    return is_rate<V>::value;
+}
+
+// Throws unit_mismatch_error unless a and b can be compared (same type, same label).
+template <class V>
+void require_comparable(const V& a, const V& b) {
+    if constexpr (std::is_same_v<V, quantity>) {
+        if (a.variant().index() != b.variant().index())
+            throw unit_mismatch_error("cannot compare " + a.to_string() + " (" + std::string(a.kind_name()) +
+                                      ") with " + b.to_string() + " (" + std::string(b.kind_name()) + ")");
+        std::visit(
+            [](const auto& x, const auto& y) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(x)>, std::decay_t<decltype(y)>>)
+                    require_comparable(x, y);
+            },
+            a.variant(), b.variant());
+    } else if constexpr (std::is_same_v<decltype(a <=> b), std::partial_ordering>) {
+        if ((a <=> b) == std::partial_ordering::unordered)
+            throw unit_mismatch_error("cannot compare " + a.to_string() + " with " + b.to_string() +
+                                      ": different units");
+    }
+}
+
+template <class V>
+std::strong_ordering compare_values(const V& a, const V& b) {
+    require_comparable(a, b);
+    return exact_number(a) <=> exact_number(b);
+}
+
+}  // namespace govtarget::detail

@@ -1,0 +1,86 @@
+#pragma once
+// An exact running sum of decimals (and of products of two decimals) in a 128-bit mantissa
+// with a growing scale: the numerator and denominator of a weighted mean, mergeable in any
+// order with the same result.
+
+#include <govtarget/decimal.hpp>
+#include <govtarget/detail/checked.hpp>
+#include <govtarget/fraction.hpp>
+
+namespace govtarget::detail {
+
+constexpr wide pow10_wide(int exponent) {
+    wide value = 1;
+    for (int i = 0; i < exponent; ++i) value *= 10;
+    return value;
+}
+
+constexpr wide checked_wide_add(wide a, wide b, const char* operation) {
+    wide result{};
+    if (__builtin_add_overflow(a, b, &result)) throw_overflow(operation);
+    return result;
+}
+
+class exact_sum {
+public:
+    constexpr void add(decimal value) { add_scaled(value.mantissa(), value.scale()); }
+    constexpr void add_product(decimal a, decimal b) {
+        add_scaled(wide{a.mantissa()} * b.mantissa(), a.scale() + b.scale());
+    }
+    constexpr void merge(const exact_sum& other) { add_scaled(other.mantissa_, other.scale_); }
+
+    constexpr bool is_zero() const noexcept { return mantissa_ == 0; }
+    constexpr wide mantissa() const noexcept { return mantissa_; }
+    constexpr int scale() const noexcept { return scale_; }
+
+    // this / other, exactly.
+    constexpr fraction over(const exact_sum& other) const {
+        // (m1 / 10^s1) / (m2 / 10^s2) = m1·10^s2 / (m2·10^s1)
+        const int common = scale_ < other.scale_ ? scale_ : other.scale_;
+        return fraction::make(checked_wide_mul_wide(mantissa_, pow10_wide(other.scale_ - common)),
+                              checked_wide_mul_wide(other.mantissa_, pow10_wide(scale_ - common)));
+    }
+
+    friend constexpr bool operator==(const exact_sum& a, const exact_sum& b) {
+        return a.over_one() == b.over_one();
+    }
+
+private:
+    static constexpr wide checked_wide_mul_wide(wide a, wide b) {
+        wide result{};
+        if (__builtin_mul_overflow(a, b, &result)) throw_overflow("an exact sum");
+        return result;
+    }
+    constexpr std::pair<wide, int> over_one() const {
+        wide m = mantissa_;
+        int s = scale_;
+        while (s > 0 && m % 10 == 0) {
+            m /= 10;
+            --s;
+        }
+        return {m, s};
+    }
+    constexpr void add_scaled(wide mantissa, int scale) {
+        if (scale > scale_) {
+            mantissa_ = checked_wide_mul_wide(mantissa_, pow10_wide(scale - scale_));
+            scale_ = scale;
+        } else if (scale < scale_) {
+            mantissa = checked_wide_mul_wide(mantissa, pow10_wide(scale_ - scale));
+        }
+        mantissa_ = checked_wide_add(mantissa_, mantissa, "an exact sum");
+    }
+
+    wide mantissa_ = 0;
+    int scale_ = 0;
+};
+
+// Compares a decimal with a fraction exactly, without reducing anything.
+constexpr std::strong_ordering compare(decimal value, const fraction& f) {
+    // m / 10^s  vs  n / d   ⇔   m·d  vs  n·10^s
+    const wide left = wide{value.mantissa()} * f.denominator();
+    const wide right = wide{f.numerator()} * pow10(value.scale());
+    return left < right ? std::strong_ordering::less
+                        : left > right ? std::strong_ordering::greater : std::strong_ordering::equal;
+}
+
+}  // namespace govtarget::detail

@@ -1,0 +1,65 @@
+#pragma once
+// UTF-8 helpers for readers: validation, character columns, and cutting text without
+// splitting a character.
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace govtarget::detail {
+
+// Byte offset of the first invalid UTF-8 sequence, or none.
+constexpr std::optional<std::size_t> first_invalid_utf8(std::string_view text) noexcept {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        std::size_t length = 0;
+        char32_t min = 0;
+        if (c < 0x80) length = 1;
+        else if ((c & 0xE0) == 0xC0) length = 2, min = 0x80;
+        else if ((c & 0xF0) == 0xE0) length = 3, min = 0x800;
+        else if ((c & 0xF8) == 0xF0) length = 4, min = 0x10000;
+        else return i;
+        if (i + length > text.size()) return i;
+        char32_t cp = length == 1 ? c : c & (0x7F >> length);
+        for (std::size_t k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + k]);
+            if ((next & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (next & 0x3F);
+        }
+        if (length > 1 && (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) return i;
+        i += length;
+    }
+    return std::nullopt;
+}
+
+constexpr bool is_continuation(char c) noexcept { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Number of characters (code points) in text, assumed valid.
+constexpr std::size_t character_count(std::string_view text) noexcept {
+    std::size_t n = 0;
+    for (char c : text)
+        if (!is_continuation(c)) ++n;
+    return n;
+}
+
+// At most max_bytes of text, cut at a character boundary.
+constexpr std::string_view prefix_at_boundary(std::string_view text, std::size_t max_bytes) noexcept {
+    if (text.size() <= max_bytes) return text;
+    std::size_t end = max_bytes;
+    while (end > 0 && is_continuation(text[end])) --end;
+    return text.substr(0, end);
+}
+
+// Decodes the character at i (valid UTF-8 assumed) and advances i past it.
+constexpr char32_t decode_at(std::string_view text, std::size_t& i) noexcept {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t length = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+    if (i + length > text.size()) length = text.size() - i;
+    char32_t cp = length == 1 ? c : c & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    i += length;
+    return cp;
+}
+
+}  // namespace govtarget::detail
