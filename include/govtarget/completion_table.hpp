@@ -12,6 +12,7 @@
 #include <govtarget/period.hpp>
 #include <govtarget/progress.hpp>
 #include <govtarget/target.hpp>
+#include <govtarget/target_extractor.hpp>
 
 #include <date/date.h>
 
@@ -38,6 +39,7 @@ struct table_row {
     std::optional<decimal> completion;  // none: "/" (not reported)
     bool category_inherited = false;    // the merged cell above gave it
     bool lead_unit_inherited = false;
+    std::vector<extracted_target> targets;  // the quantified targets in the task text
     friend bool operator==(const table_row&, const table_row&) = default;
 };
 
@@ -70,6 +72,7 @@ struct completion_table {
             t.target.category = row.category;
             t.target.lead_units = {row.lead_unit};
             t.target.period = target_period();
+            add_extracted(t.target.quantities, row.targets);
             t.progress.task_id = row.number;
             t.progress.as_of = as_of;
             t.progress.completion = row.completion;
@@ -83,9 +86,9 @@ namespace detail {
 
 // Organisation names end in these; used to tell a lead unit from a category in a row whose
 // merged cells leave two of the three. To add one: one entry.
-inline constexpr std::array<std::string_view, 27> organisation_suffixes{
+inline constexpr auto organisation_suffixes = std::to_array<std::string_view>({
     "局", "分局", "办", "办公室", "委", "委员会", "管委会", "中心", "政府", "街道", "集团", "公司", "院",
-    "部", "大队", "支队", "队", "所", "处", "署", "站", "馆", "会", "联", "小组", "指挥部", "总部"};
+    "部", "大队", "支队", "队", "所", "处", "署", "站", "馆", "会", "联", "小组", "指挥部", "总部"});
 
 inline bool looks_like_organisation(std::string_view cell, const std::set<std::string, std::less<>>& seen) {
     if (seen.contains(cell)) return true;
@@ -206,6 +209,7 @@ public:
         if (row.task.empty()) throw read_error(source_, line, 1, row.number, "row " + row.number + " has no task text");
         seen_units_.insert(row.lead_unit);
         row.line = line;
+        row.targets = extract_targets(row.task);
         rows_.push_back(std::move(row));
     }
 

@@ -143,4 +143,30 @@ private:
 
 inline std::string to_string(const quantity& value) { return value.to_string(); }
 
+// A value in its kind's base unit, for machine-readable output: 元 (美元), 平方米, 米, single
+// units for counts, percent for rates, the unit itself for other measures. Exact where the
+// decimal terminates; an area that does not (148亩 = 98666.666…平方米) to 4 places, 四舍五入.
+struct base_amount {
+    decimal value;
+    std::string_view unit;  // 元, 美元, 平方米, 米, count, percent, percentage_points, or the measure's unit
+    friend bool operator==(const base_amount&, const base_amount&) = default;
+};
+
+inline base_amount base_value(const quantity& value) {
+    return value.visit([](const auto& v) -> base_amount {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, growth_rate> || std::is_same_v<T, share>) return {v.percent(), "percent"};
+        else if constexpr (std::is_same_v<T, percentage_points>) return {v.percent(), "percentage_points"};
+        else if constexpr (std::is_same_v<T, money<cny>>) return {v.decimal_in(cny_unit::yuan).normalized(), "元"};
+        else if constexpr (std::is_same_v<T, money<usd>>) return {v.decimal_in(usd_unit::dollar).normalized(), "美元"};
+        else if constexpr (std::is_same_v<T, area>) {
+            const auto exact = v.value_in(area_unit::square_metre).exact_decimal();
+            if (exact && exact->normalized().scale() <= 4) return {exact->normalized(), "平方米"};
+            return {v.decimal_in(area_unit::square_metre, 4, rounding::half_away_from_zero), "平方米"};
+        } else if constexpr (std::is_same_v<T, length>) return {v.decimal_in(length_unit::metre).normalized(), "米"};
+        else if constexpr (std::is_same_v<T, count>) return {v.value().normalized(), "count"};
+        else return {v.value().normalized(), v.label().text()};
+    });
+}
+
 }  // namespace govtarget

@@ -62,4 +62,19 @@ constexpr char32_t decode_at(std::string_view text, std::size_t& i) noexcept {
     return cp;
 }
 
+// Columns a text takes in a terminal: CJK characters and full-width forms take two.
+constexpr std::size_t display_width(std::string_view text) noexcept {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = decode_at(text, i);
+        width += (cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+                                   (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+                                   (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) ||
+                                   (cp >= 0x20000 && cp <= 0x3FFFD)))
+                     ? 2
+                     : 1;
+    }
+    return width;
+}
+
 }  // namespace govtarget::detail

@@ -1,0 +1,362 @@
+// govtarget: reads government work reports and completion tables.
+//
+//   govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|json|markdown]
+//   govtarget extract FILE [--format jsonl|csv|text]
+//
+// Exit status: 0 done, 1 unreadable or malformed input (file:line and the reason on
+// stderr), 2 wrong usage.
+#include <govtarget/govtarget.hpp>
+#include <govtarget/target_extractor.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#ifndef GOVTARGET_BUNDLED_TABLE
+#define GOVTARGET_BUNDLED_TABLE ""
+#endif
+
+namespace {
+
+using namespace govtarget;
+
+constexpr std::string_view usage_text =
+    "usage: govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|json|markdown]\n"
+    "       govtarget extract FILE [--format jsonl|csv|text]\n"
+    "\n"
+    "table    the per-lead-unit summary of a completion table (主要任务完成情况) and the tasks\n"
+    "         behind the expected pace; FILE defaults to the bundled Q2 2024 拱墅区 table,\n"
+    "         --as-of to the end of the period named in the table's title.\n"
+    "extract  every target quantity in a report's text, with its metric, bound and section.\n";
+
+struct usage_error {
+    std::string message;
+};
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw read_error(path, 0, 0, "", "cannot open the file");
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+// The bundled table: next to the sources when built, under share/govtarget when installed.
+std::string bundled_table(const char* argv0) {
+    if (std::filesystem::exists(GOVTARGET_BUNDLED_TABLE)) return GOVTARGET_BUNDLED_TABLE;
+    const auto installed = std::filesystem::path(argv0).parent_path() / ".." / "share" / "govtarget" /
+                           "gongshu-2024" / "001_4e6b7b6819e2a666.txt";
+    if (std::filesystem::exists(installed)) return installed.string();
+    throw usage_error{"the bundled table is not found; give a FILE"};
+}
+
+std::string json_string(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    static constexpr char hex[] = "0123456789abcdef";
+                    out += "\\u00";
+                    out += hex[(c >> 4) & 0xF];
+                    out += hex[c & 0xF];
+                } else {
+                    out += c;
+                }
+        }
+    }
+    return out + "\"";
+}
+
+// RFC 4180 quoting; a text cell starting with = + - @ is made inert for spreadsheets.
+std::string csv_field(std::string_view text, bool is_number = false) {
+    std::string value(text);
+    if (!is_number && !value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@'))
+        value.insert(0, "'");
+    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+    std::string out = "\"";
+    for (const char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string pad(std::string_view text, std::size_t width) {
+    std::string out(text);
+    const std::size_t used = detail::display_width(text);
+    if (used < width) out.append(width - used, ' ');
+    return out;
+}
+
+std::string percent_text(const std::optional<decimal>& value) { return value ? value->to_string() + "%" : "—"; }
+
+// ---- table ----
+
+struct unit_row {
+    std::string_view unit;
+    summary totals;
+    std::vector<std::string_view> behind_tasks;
+};
+
+int run_table(const std::vector<std::string_view>& args, const char* argv0) {
+    std::optional<std::string> file;
+    std::optional<date::year_month_day> as_of;
+    std::string format = "text";
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--as-of" || args[i] == "--format") {
+            if (i + 1 >= args.size()) throw usage_error{std::string(args[i]) + " needs a value"};
+            const std::string_view value = args[++i];
+            if (args[i - 1] == "--format") format = value;
+            else {
+                try {
+                    as_of = parse_date(value);
+                } catch (const parse_error& e) {
+                    throw usage_error{std::string("--as-of: ") + e.what()};
+                }
+            }
+        } else if (args[i].starts_with("--")) {
+            throw usage_error{"unknown option " + std::string(args[i])};
+        } else if (!file) {
+            file = args[i];
+        } else {
+            throw usage_error{"more than one FILE"};
+        }
+    }
+    if (format != "text" && format != "csv" && format != "json" && format != "markdown")
+        throw usage_error{"unknown format " + format};
+    const std::string path = file ? *file : bundled_table(argv0);
+    const completion_table table = read_completion_table_file(path);
+    if (!as_of) {
+        if (!table.reporting_period) throw read_error(path, 1, 1, table.title, "the title names no reporting period; give --as-of");
+        as_of = table.default_as_of();
+    }
+    const period target_period = table.target_period().value_or(period::year(as_of->year()));
+    const fraction pace = expected_pace::by().percent_at(target_period, *as_of);
+    const std::vector<tracked_task> tasks = table.tasks(*as_of);
+
+    std::map<std::string_view, unit_row> by_unit;
+    summary total;
+    std::vector<const tracked_task*> behind, missing;
+    for (const tracked_task& task : tasks) {
+        const std::string_view unit = task.target.lead_unit();
+        unit_row& row = by_unit[unit];
+        row.unit = unit;
+        const task_input input = task_input_of(task);
+        row.totals.add(input, pace);
+        total.add(input, pace);
+        const task_status status = status_of(input.completion, pace);
+        if (status == task_status::behind) {
+            row.behind_tasks.push_back(task.target.id);
+            behind.push_back(&task);
+        }
+        if (status == task_status::not_reported) missing.push_back(&task);
+    }
+    std::vector<unit_row> rows;
+    for (auto& [unit, row] : by_unit) rows.push_back(row);
+    std::stable_sort(rows.begin(), rows.end(), [](const unit_row& a, const unit_row& b) {
+        if (a.totals.tasks() != b.totals.tasks()) return a.totals.tasks() > b.totals.tasks();
+        return a.unit < b.unit;  // UTF-8 bytes order as code points
+    });
+    const decimal pace_shown = pace.to_decimal(1).normalized();
+    const auto completion = [](const summary& s) { return s.weighted_completion(2, rounding::half_up); };
+    const auto joined = [](const std::vector<std::string_view>& ids) {
+        std::string out;
+        for (const auto id : ids) out += (out.empty() ? "" : ";") + std::string(id);
+        return out;
+    };
+
+    if (format == "csv") {
+        std::cout << "lead_unit,tasks,reported,missing,weighted_completion,behind,behind_tasks\n";
+        for (const unit_row& r : rows) {
+            const auto c = completion(r.totals);
+            std::cout << csv_field(r.unit) << ',' << r.totals.tasks() << ',' << r.totals.reported() << ','
+                      << r.totals.missing() << ',' << (c ? c->to_string() : "") << ',' << r.totals.behind() << ','
+                      << csv_field(joined(r.behind_tasks), true) << '\n';
+        }
+        const auto c = completion(total);
+        std::vector<std::string_view> all_behind;
+        for (const auto* t : behind) all_behind.push_back(t->target.id);
+        std::cout << "合计," << total.tasks() << ',' << total.reported() << ',' << total.missing() << ','
+                  << (c ? c->to_string() : "") << ',' << total.behind() << ',' << joined(all_behind) << '\n';
+        return 0;
+    }
+    if (format == "json") {
+        std::cout << "{\"source\":" << json_string(path) << ",\"title\":" << json_string(table.title)
+                  << ",\"period\":" << json_string(target_period.to_string()) << ",\"as_of\":"
+                  << json_string(date::format("%F", *as_of)) << ",\"expected_pace\":" << json_string(pace_shown.to_string())
+                  << ",\"units\":[";
+        const auto unit_json = [&](std::string_view name, const summary& s, const std::vector<std::string_view>& ids) {
+            const auto c = completion(s);
+            std::cout << "{\"lead_unit\":" << json_string(name) << ",\"tasks\":" << s.tasks() << ",\"reported\":"
+                      << s.reported() << ",\"missing\":" << s.missing() << ",\"weighted_completion\":"
+                      << (c ? json_string(c->to_string()) : "null") << ",\"behind\":" << s.behind()
+                      << ",\"flagged\":" << (s.flagged(pace) ? "true" : "false") << ",\"behind_tasks\":[";
+            for (std::size_t k = 0; k < ids.size(); ++k) std::cout << (k ? "," : "") << json_string(ids[k]);
+            std::cout << "]}";
+        };
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            if (k) std::cout << ',';
+            unit_json(rows[k].unit, rows[k].totals, rows[k].behind_tasks);
+        }
+        std::vector<std::string_view> all_behind;
+        for (const auto* t : behind) all_behind.push_back(t->target.id);
+        std::cout << "],\"total\":";
+        unit_json("合计", total, all_behind);
+        std::cout << ",\"tasks\":[";
+        for (std::size_t k = 0; k < tasks.size(); ++k) {
+            const tracked_task& t = tasks[k];
+            std::cout << (k ? "," : "") << "{\"id\":" << json_string(t.target.id) << ",\"category\":"
+                      << json_string(t.target.category) << ",\"lead_unit\":" << json_string(t.target.lead_unit())
+                      << ",\"task\":" << json_string(t.target.metric) << ",\"completion\":"
+                      << (t.progress.completion ? json_string(t.progress.completion->to_string()) : "null")
+                      << ",\"status\":" << json_string(to_string(status_of(t.progress.completion, pace))) << "}";
+        }
+        std::cout << "]}\n";
+        return 0;
+    }
+    if (format == "markdown") {
+        std::cout << "# " << table.title << "\n\n截至 " << date::format("%F", *as_of) << "，序时进度 " << pace_shown
+                  << "%\n\n| 牵头单位 | 任务数 | 已报送 | 未报送 | 加权完成率 | 欠进度 | 欠进度任务 |\n|---|---:|---:|---:|---:|---:|---|\n";
+        const auto md = [](std::string_view text) {
+            std::string out;
+            for (const char c : text) out += c == '|' ? std::string("\\|") : std::string(1, c);
+            return out;
+        };
+        for (const unit_row& r : rows)
+            std::cout << "| " << md(r.unit) << (r.totals.flagged(pace) ? " ⚠" : "") << " | " << r.totals.tasks() << " | "
+                      << r.totals.reported() << " | " << r.totals.missing() << " | " << percent_text(completion(r.totals))
+                      << " | " << r.totals.behind() << " | " << joined(r.behind_tasks) << " |\n";
+        std::cout << "| **合计** | " << total.tasks() << " | " << total.reported() << " | " << total.missing() << " | "
+                  << percent_text(completion(total)) << " | " << total.behind() << " | |\n";
+        if (!behind.empty()) {
+            std::cout << "\n## 欠进度任务\n\n";
+            for (const auto* t : behind)
+                std::cout << "- " << t->target.id << "（" << md(t->target.lead_unit()) << "，"
+                          << completion_text(t->progress.completion) << "）" << md(t->target.metric) << "\n";
+        }
+        return 0;
+    }
+    // text
+    std::cout << table.title << "\n截至 " << date::format("%F", *as_of) << "，序时进度 " << pace_shown << "%（"
+              << target_period << "）\n\n";
+    std::cout << pad("牵头单位", 26) << pad("任务", 6) << pad("已报", 6) << pad("未报", 6) << pad("加权完成率", 12)
+              << pad("欠进度", 8) << "\n";
+    for (const unit_row& r : rows)
+        std::cout << pad(std::string(r.unit) + (r.totals.flagged(pace) ? " ⚠" : ""), 26) << pad(std::to_string(r.totals.tasks()), 6)
+                  << pad(std::to_string(r.totals.reported()), 6) << pad(std::to_string(r.totals.missing()), 6)
+                  << pad(percent_text(completion(r.totals)), 12) << pad(std::to_string(r.totals.behind()), 8)
+                  << joined(r.behind_tasks) << "\n";
+    std::cout << pad("合计", 26) << pad(std::to_string(total.tasks()), 6) << pad(std::to_string(total.reported()), 6)
+              << pad(std::to_string(total.missing()), 6) << pad(percent_text(completion(total)), 12)
+              << pad(std::to_string(total.behind()), 8) << "\n";
+    const auto excerpt = [](std::string_view text) {
+        const std::string_view cut = detail::prefix_at_boundary(text, 90);
+        return std::string(cut) + (cut.size() < text.size() ? "…" : "");
+    };
+    if (!behind.empty()) {
+        std::cout << "\n欠进度（低于序时进度 " << pace_shown << "%）：\n";
+        for (const auto* t : behind)
+            std::cout << "  " << pad(t->target.id, 5) << pad(std::string(t->target.lead_unit()), 20)
+                      << pad(completion_text(t->progress.completion), 8) << excerpt(t->target.metric) << "\n";
+    }
+    if (!missing.empty()) {
+        std::cout << "\n未报送：\n";
+        for (const auto* t : missing)
+            std::cout << "  " << pad(t->target.id, 5) << pad(std::string(t->target.lead_unit()), 20) << pad("/", 8)
+                      << excerpt(t->target.metric) << "\n";
+    }
+    return 0;
+}
+
+// ---- extract ----
+
+int run_extract(const std::vector<std::string_view>& args) {
+    std::optional<std::string> file;
+    std::string format = "jsonl";
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--format") {
+            if (i + 1 >= args.size()) throw usage_error{"--format needs a value"};
+            format = args[++i];
+        } else if (args[i].starts_with("--")) {
+            throw usage_error{"unknown option " + std::string(args[i])};
+        } else if (!file) {
+            file = args[i];
+        } else {
+            throw usage_error{"more than one FILE"};
+        }
+    }
+    if (!file) throw usage_error{"extract needs a FILE"};
+    if (format != "jsonl" && format != "csv" && format != "text") throw usage_error{"unknown format " + format};
+    const std::string text = read_file(*file);
+    if (auto bad = detail::first_invalid_utf8(text)) {
+        std::size_t line = 1, start = 0;
+        for (std::size_t k = 0; k < *bad; ++k)
+            if (text[k] == '\n') ++line, start = k + 1;
+        throw read_error(*file, line, detail::character_count(std::string_view(text).substr(start, *bad - start)) + 1, "",
+                         "invalid UTF-8");
+    }
+    const auto targets = extract_targets(text);
+    if (format == "csv")
+        std::cout << "kind,value,unit,base_value,base_unit,bound,inclusive,range_hi,stretch,metric,section,start,end,text\n";
+    for (const extracted_target& t : targets) {
+        const text_quantity& q = t.quantity;
+        const base_amount base = base_value(q.value);
+        const std::optional<base_amount> upper = q.upper ? std::optional(base_value(*q.upper)) : std::nullopt;
+        const std::string_view source = std::string_view(text).substr(q.begin, q.end - q.begin);
+        if (format == "jsonl") {
+            std::cout << "{\"kind\":" << json_string(q.value.kind_name()) << ",\"value\":" << json_string(q.value_text)
+                      << ",\"unit\":" << json_string(q.unit_text) << ",\"base_value\":"
+                      << json_string(base.value.to_string()) << ",\"base_unit\":" << json_string(base.unit)
+                      << ",\"bound\":" << json_string(to_string(q.bound)) << ",\"inclusive\":" << (q.inclusive ? "true" : "false")
+                      << ",\"range_hi\":" << (upper ? json_string(upper->value.to_string()) : "null")
+                      << ",\"stretch\":" << (t.stretch ? "true" : "false") << ",\"direction\":" << json_string(to_string(q.better))
+                      << ",\"metric\":" << json_string(t.metric) << ",\"section\":" << json_string(to_string(t.section))
+                      << ",\"start\":" << q.begin << ",\"end\":" << q.end << ",\"text\":" << json_string(t.excerpt) << "}\n";
+        } else if (format == "csv") {
+            std::cout << q.value.kind_name() << ',' << csv_field(q.value_text, true) << ',' << csv_field(q.unit_text) << ','
+                      << base.value << ',' << csv_field(base.unit) << ',' << to_string(q.bound) << ','
+                      << (q.inclusive ? "true" : "false") << ',' << (upper ? upper->value.to_string() : "") << ','
+                      << (t.stretch ? "true" : "false") << ',' << csv_field(t.metric) << ',' << to_string(t.section) << ','
+                      << q.begin << ',' << q.end << ',' << csv_field(t.excerpt) << '\n';
+        } else {
+            std::cout << pad(std::string(to_string(t.section)), 8) << pad(t.metric, 40) << pad(std::string(source), 24)
+                      << to_string(q.bound) << (t.stretch ? " 力争" : "") << "  = " << base.value << base.unit << "\n";
+        }
+    }
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string_view> args(argv + 1, argv + argc);
+    try {
+        if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+            std::cout << usage_text;
+            return args.empty() ? 2 : 0;
+        }
+        const std::string_view command = args[0];
+        args.erase(args.begin());
+        if (command == "table") return run_table(args, argv[0]);
+        if (command == "extract") return run_extract(args);
+        throw usage_error{"unknown command " + std::string(command)};
+    } catch (const usage_error& e) {
+        std::cerr << "govtarget: " << e.message << "\n\n" << usage_text;
+        return 2;
+    } catch (const govtarget::error& e) {
+        std::cerr << e.what() << '\n';
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "govtarget: " << e.what() << '\n';
+        return 1;
+    }
+}

@@ -1,0 +1,564 @@
+#pragma once
+// Finds every quantity expression in UTF-8 Chinese text and reads it into a typed value
+// with its bound: "实现固定资产投资740亿元以上" → 740亿元, at least, inclusive;
+// "PM2.5平均浓度降至31微克/立方米以下" → 31微克/立方米, at most, lower is better;
+// "出让工业用地4宗148亩" → 4宗 and 148亩; "各1-2个" → the range 1个..2个.
+// Bound words read as 民法典 art. 1259 reads them: 以上/以下/以内 include the number,
+// 超过/不满 exclude it. Each result carries its byte span in the input.
+
+#include <govtarget/count.hpp>
+#include <govtarget/decimal.hpp>
+#include <govtarget/detail/normalize.hpp>
+#include <govtarget/detail/utf8.hpp>
+#include <govtarget/quantity.hpp>
+#include <govtarget/target.hpp>
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace govtarget {
+
+enum class change_word { none, increase, decrease };
+
+struct text_quantity {
+    explicit text_quantity(quantity read) : value(std::move(read)) {}
+
+    quantity value;                 // the lower end of a range
+    std::optional<quantity> upper;  // a range's upper end
+    bound_kind bound = bound_kind::point;
+    bool inclusive = true;
+    direction better = direction::higher_is_better;
+    change_word change = change_word::none;
+    std::string value_text;  // the number as written, normalised: "740", "1-2"
+    std::string unit_text;   // the unit as written: "亿元", "万名", "%"
+    std::size_t begin = 0;   // byte span in the input: bound and change words included
+    std::size_t end = 0;
+    std::size_t number_begin = 0;  // byte span of the number and its unit
+    std::size_t number_end = 0;
+    bool chinese_numeral = false;  // 三个, 两大: written in Chinese numerals
+    friend bool operator==(const text_quantity&, const text_quantity&) = default;
+};
+
+namespace detail {
+
+// Bound and change words. To add one: one row.
+struct prefix_word {
+    std::string_view text;
+    bound_kind bound;
+    bool inclusive;
+    change_word change;
+    bool sets_bound;  // false: only a change word
+};
+
+// Longest first within each family, so that 不低于 is not read as 低于.
+inline constexpr auto words_before_number = std::to_array<prefix_word>({
+    {"同比增长", bound_kind::point, true, change_word::increase, false},
+    {"同比下降", bound_kind::point, true, change_word::decrease, false},
+    {"年均增长", bound_kind::point, true, change_word::increase, false},
+    {"增长", bound_kind::point, true, change_word::increase, false},
+    {"增加", bound_kind::point, true, change_word::increase, false},
+    {"上升", bound_kind::point, true, change_word::increase, false},
+    {"提高到", bound_kind::point, true, change_word::none, true},
+    {"提高至", bound_kind::point, true, change_word::none, true},
+    {"提升到", bound_kind::point, true, change_word::none, true},
+    {"提升至", bound_kind::point, true, change_word::none, true},
+    {"增加到", bound_kind::point, true, change_word::none, true},
+    {"增加至", bound_kind::point, true, change_word::none, true},
+    {"增至", bound_kind::point, true, change_word::none, true},
+    {"达到", bound_kind::point, true, change_word::none, true},
+    {"提高", bound_kind::point, true, change_word::increase, false},
+    {"提升", bound_kind::point, true, change_word::increase, false},
+    {"下降到", bound_kind::point, true, change_word::decrease, true},
+    {"下降至", bound_kind::point, true, change_word::decrease, true},
+    {"降低到", bound_kind::point, true, change_word::decrease, true},
+    {"降低至", bound_kind::point, true, change_word::decrease, true},
+    {"减少到", bound_kind::point, true, change_word::decrease, true},
+    {"降至", bound_kind::point, true, change_word::decrease, true},
+    {"压减至", bound_kind::point, true, change_word::decrease, true},
+    {"压降至", bound_kind::point, true, change_word::decrease, true},
+    {"下降", bound_kind::point, true, change_word::decrease, false},
+    {"降低", bound_kind::point, true, change_word::decrease, false},
+    {"压减", bound_kind::point, true, change_word::decrease, false},
+    {"压降", bound_kind::point, true, change_word::decrease, false},
+    {"减少", bound_kind::point, true, change_word::decrease, false},
+    {"回落", bound_kind::point, true, change_word::decrease, false},
+    {"不低于", bound_kind::at_least, true, change_word::none, true},
+    {"不少于", bound_kind::at_least, true, change_word::none, true},
+    {"至少", bound_kind::at_least, true, change_word::none, true},
+    {"突破", bound_kind::at_least, true, change_word::none, true},
+    {"超过", bound_kind::at_least, false, change_word::none, true},
+    {"超", bound_kind::at_least, false, change_word::none, true},
+    {"逾", bound_kind::at_least, false, change_word::none, true},
+    {"不超过", bound_kind::at_most, true, change_word::none, true},
+    {"不高于", bound_kind::at_most, true, change_word::none, true},
+    {"控制在", bound_kind::at_most, true, change_word::none, true},
+    {"低于", bound_kind::at_most, false, change_word::none, true},
+    {"不满", bound_kind::at_most, false, change_word::none, true},
+    {"保持在", bound_kind::at_least, true, change_word::none, true},
+    {"稳定在", bound_kind::at_least, true, change_word::none, true},
+});
+
+struct suffix_word {
+    std::string_view text;
+    bound_kind bound;
+    bool inclusive;
+};
+inline constexpr auto words_after_number = std::to_array<suffix_word>({
+    {"以上", bound_kind::at_least, true},
+    {"以下", bound_kind::at_most, true},
+    {"以内", bound_kind::at_most, true},
+    {"之内", bound_kind::at_most, true},
+    {"左右", bound_kind::around, true},
+    {"上下", bound_kind::around, true},
+});
+
+// Units that are neither money, area, length, rates nor counts: read as a generic measure.
+// To add one: one entry (longest spellings first where one is a prefix of another).
+inline constexpr auto other_units = std::to_array<std::string_view>({
+    "微克/立方米", "毫克/立方米", "毫克/升", "平方米/人", "万千瓦时", "千瓦时", "万千瓦", "千瓦", "兆瓦",
+    "万吨标准煤", "吨标准煤", "万标准箱", "标准箱", "万吨", "吨", "万斤", "斤", "公斤", "千克", "立方米",
+    "万立方米", "万辆", "亿人次", "万人次", "标箱", "TEU", "GW", "MW", "kW", "分钟", "小时", "天", "岁",
+    "倍", "个月", "度", "‰", "cm", "mm"});
+
+// Units that a number followed by them is not a quantity of: dates, ordinals, names.
+inline bool is_name_or_date_unit(std::string_view rest) {
+    for (std::string_view word : {"年", "月", "日", "号", "时", "周年", "届", "版", "期", "楼", "层", "路", "国道", "省道",
+                                  "线", "级", "星", "代", "世纪", "多年", "余年"})
+        if (rest.starts_with(word)) return true;
+    return false;
+}
+
+constexpr std::string_view chinese_digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+// Reads a Chinese numeral (两, 十二, 一百二十, 三千五百, 四万) at i; none if there is none.
+inline std::optional<std::int64_t> read_chinese_numeral(std::string_view text, std::size_t& i) {
+    std::size_t j = i;
+    std::int64_t total = 0, section = 0, digit = -1;
+    bool any = false;
+    // Long runs (九千九百亿亿…) would leave int64: give up on them as numbers.
+    constexpr std::int64_t limit = 1'000'000'000'000'000;
+    while (j < text.size()) {
+        if (total > limit || section > limit) return std::nullopt;
+        const std::string_view rest = text.substr(j);
+        int d = -1;
+        for (int k = 0; k < 10; ++k)
+            if (rest.starts_with(chinese_digits[k])) d = k;
+        if (rest.starts_with("两")) d = 2;
+        if (rest.starts_with("〇")) d = 0;
+        if (d >= 0) {
+            digit = d;
+            j += 3;
+            any = true;
+            continue;
+        }
+        std::int64_t unit = 0;
+        if (rest.starts_with("十")) unit = 10;
+        else if (rest.starts_with("百")) unit = 100;
+        else if (rest.starts_with("千")) unit = 1000;
+        if (unit > 0) {
+            section += (digit < 0 ? 1 : digit) * unit;
+            digit = -1;
+            j += 3;
+            any = true;
+            continue;
+        }
+        if (any && (rest.starts_with("万") || rest.starts_with("亿") || rest.starts_with("萬") || rest.starts_with("億"))) {
+            const std::int64_t big = rest.starts_with("万") || rest.starts_with("萬") ? 10'000 : 100'000'000;
+            total += (section + (digit < 0 ? 0 : digit)) * big;
+            section = 0;
+            digit = -1;
+            j += 3;
+            continue;
+        }
+        break;
+    }
+    if (!any) return std::nullopt;
+    i = j;
+    return total + section + (digit < 0 ? 0 : digit);
+}
+
+// The digits after 点 in a Chinese decimal (一点二六 → "26"); empty if there is none.
+inline std::string read_chinese_fraction(std::string_view text, std::size_t& i) {
+    if (!text.substr(i).starts_with("点")) return {};
+    std::string digits;
+    std::size_t j = i + 3;
+    while (j < text.size()) {
+        int d = -1;
+        for (int k = 0; k < 10; ++k)
+            if (text.substr(j).starts_with(chinese_digits[k])) d = k;
+        if (text.substr(j).starts_with("〇")) d = 0;
+        if (d < 0) break;
+        digits += static_cast<char>('0' + d);
+        j += 3;
+    }
+    if (!digits.empty()) i = j;
+    return digits;
+}
+
+struct unit_match {
+    std::size_t length = 0;  // bytes of the unit text (magnitude included)
+    quantity_kind kind = quantity_kind::other;
+    bool usd = false;
+    int magnitude_exponent = 0;  // for counts and other: 万 → 4
+    std::string_view label;      // measure word or other unit
+    bool points = false;         // 个百分点
+};
+
+template <class Dimension>
+std::size_t longest_spelling(std::string_view rest) {
+    std::size_t best = 0;
+    for (const auto& row : Dimension::units) {
+        std::string_view spellings = row.spellings;
+        while (true) {
+            const auto bar = spellings.find('|');
+            const std::string_view s = spellings.substr(0, bar);
+            if (s.size() > best && rest.starts_with(s)) best = s.size();
+            if (bar == std::string_view::npos) break;
+            spellings.remove_prefix(bar + 1);
+        }
+    }
+    return best;
+}
+
+inline unit_match match_unit(std::string_view rest) {
+    unit_match m;
+    const auto consider = [&](std::size_t length, quantity_kind kind) {
+        if (length > m.length) {
+            m = unit_match{};
+            m.length = length;
+            m.kind = kind;
+        }
+    };
+    if (rest.starts_with("%")) consider(1, quantity_kind::share);
+    if (rest.starts_with("个百分点")) {
+        consider(std::string_view("个百分点").size(), quantity_kind::percentage_points);
+        m.points = true;
+    } else if (rest.starts_with("百分点")) {
+        consider(std::string_view("百分点").size(), quantity_kind::percentage_points);
+        m.points = true;
+    }
+    consider(longest_spelling<cny>(rest), quantity_kind::money);
+    if (const std::size_t usd_length = longest_spelling<usd>(rest); usd_length > m.length) {
+        consider(usd_length, quantity_kind::money);
+        m.usd = true;
+    }
+    consider(longest_spelling<area_dimension>(rest), quantity_kind::area);
+    consider(longest_spelling<length_dimension>(rest), quantity_kind::length);
+    // Counts and other units, with an optional magnitude in front (4万名, 1.3万亿斤).
+    for (const auto& magnitude : magnitudes) {
+        if (!rest.starts_with(magnitude.text)) continue;
+        const std::string_view after = rest.substr(magnitude.text.size());
+        for (std::string_view word : measure_word::catalogue) {
+            const std::string_view spelled = word == "套(间)" && after.starts_with("套（间）") ? "套（间）" : word;
+            if (after.starts_with(spelled) && magnitude.text.size() + spelled.size() > m.length) {
+                m = unit_match{};
+                m.length = magnitude.text.size() + spelled.size();
+                m.kind = quantity_kind::count;
+                m.magnitude_exponent = magnitude.exponent;
+                m.label = word;
+            }
+        }
+        if (magnitude.value == magnitude::thousand || magnitude.value == magnitude::hundred) continue;
+        for (std::string_view unit : other_units) {
+            if (after.starts_with(unit) && magnitude.text.size() + unit.size() > m.length) {
+                m = unit_match{};
+                m.length = magnitude.text.size() + unit.size();
+                m.kind = quantity_kind::other;
+                m.magnitude_exponent = magnitude.exponent;
+                m.label = unit;
+            }
+        }
+    }
+    return m;
+}
+
+// The number at i: digits with optional thousands separators and decimals.
+inline std::size_t arabic_number_length(std::string_view text, std::size_t i) {
+    std::size_t j = i;
+    while (j < text.size() && is_ascii_digit(text[j])) ++j;
+    // Thousands separators: ",ddd" groups not followed by another digit.
+    while (j + 3 < text.size() && text[j] == ',' && is_ascii_digit(text[j + 1]) && is_ascii_digit(text[j + 2]) &&
+           is_ascii_digit(text[j + 3]) && (j + 4 == text.size() || !is_ascii_digit(text[j + 4])))
+        j += 4;
+    if (j + 1 < text.size() && text[j] == '.' && is_ascii_digit(text[j + 1])) {
+        j += 1;
+        while (j < text.size() && is_ascii_digit(text[j])) ++j;
+    }
+    return j - i;
+}
+
+inline bool is_ascii_letter(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+struct read_number {
+    decimal value;
+    std::size_t length = 0;
+    bool chinese = false;
+};
+
+inline std::optional<read_number> number_at(std::string_view text, std::size_t i) {
+    if (is_ascii_digit(text[i])) {
+        const std::size_t length = arabic_number_length(text, i);
+        std::string digits;
+        for (char c : text.substr(i, length))
+            if (c != ',') digits += c;
+        if (auto value = decimal::try_parse(digits)) return read_number{*value, length, false};
+        return std::nullopt;  // more digits than a decimal holds: not read as a quantity
+    }
+    std::size_t j = i;
+    if (auto value = read_chinese_numeral(text, j)) {
+        const std::string fraction_digits = read_chinese_fraction(text, j);
+        if (fraction_digits.empty()) return read_number{decimal(*value), j - i, true};
+        if (auto exact = decimal::try_parse(std::to_string(*value) + "." + fraction_digits))
+            return read_number{*exact, j - i, true};
+    }
+    return std::nullopt;
+}
+
+inline bool starts_chinese_numeral(std::string_view rest) {
+    for (std::string_view d : {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"})
+        if (rest.starts_with(d)) return true;
+    return false;
+}
+
+inline quantity make_quantity(const unit_match& unit, decimal number, std::string_view unit_text) {
+    switch (unit.kind) {
+        case quantity_kind::share: return share(number);
+        case quantity_kind::percentage_points: return percentage_points(number);
+        case quantity_kind::money:
+            if (unit.usd) return money<usd>(number, *detail::unit_spelled<usd>(unit_text));
+            return money<cny>(number, *detail::unit_spelled<cny>(unit_text));
+        case quantity_kind::area: return area(number, *detail::unit_spelled<area_dimension>(unit_text));
+        case quantity_kind::length: return length(number, *detail::unit_spelled<length_dimension>(unit_text));
+        case quantity_kind::count: {
+            magnitude shown = magnitude::one;
+            for (const auto& m : magnitudes)
+                if (m.exponent == unit.magnitude_exponent) shown = m.value;
+            return count(number, measure_word::parse(unit.label), shown);
+        }
+        default: {
+            magnitude shown = magnitude::one;
+            for (const auto& m : magnitudes)
+                if (m.exponent == unit.magnitude_exponent) shown = m.value;
+            return measure(number, unit_label(std::string(unit.label)), shown);
+        }
+    }
+}
+
+inline quantity apply_change(const quantity& value, change_word change) {
+    if (change != change_word::decrease) return value;
+    if (const auto* g = value.get_if<growth_rate>()) return growth_rate(-g->percent());
+    if (const auto* p = value.get_if<percentage_points>()) return percentage_points(-p->percent());
+    return value;
+}
+
+}  // namespace detail
+
+namespace detail {
+
+// A quantity with its spans in the normalised text as well.
+struct located_quantity {
+    text_quantity read;
+    std::size_t begin, end, number_begin, number_end;  // in the normalised text
+};
+
+inline std::vector<located_quantity> locate_quantities(const normalized_text& normalized) {
+    const std::string_view text = normalized.text();
+    std::vector<located_quantity> found;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char c = text[i];
+        const bool digit = is_ascii_digit(c);
+        const bool chinese = !digit && static_cast<unsigned char>(c) >= 0xE4 && starts_chinese_numeral(text.substr(i));
+        if (!digit && !chinese) {
+            ++i;
+            continue;
+        }
+        // A number glued to Latin letters or other digits is a name: PM2.5, 5G, 4K.
+        if (digit && i > 0 && (is_ascii_letter(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '+')) {
+            while (i < text.size() && (is_ascii_digit(text[i]) || text[i] == '.')) ++i;
+            continue;
+        }
+        const auto first = number_at(text, i);
+        if (!first) {
+            while (i < text.size() && is_ascii_digit(text[i])) ++i;
+            if (chinese) i += 3;
+            continue;
+        }
+        std::size_t j = i + first->length;
+        if (digit && j < text.size() && (is_ascii_letter(text[j]) || text[j] == '+')) {
+            i = j;
+            continue;
+        }
+        // 百分之五 / 百分之5.
+        bool percent_words = false;
+        if (i >= 9 && text.substr(i - 9, 9) == "百分之") percent_words = true;
+
+        // 多 / 余 between the number and its unit: 5000多个, 100余家.
+        bool more_than = false;
+        auto skip_spaces = [&](std::size_t k) {
+            while (k < text.size() && text[k] == ' ') ++k;
+            return k;
+        };
+        j = skip_spaces(j);
+        std::optional<read_number> second;
+        std::size_t second_at = 0;
+        if (is_name_or_date_unit(text.substr(j))) {
+            i = j;
+            continue;
+        }
+        unit_match unit = match_unit(text.substr(j));
+        if (unit.length == 0 && (text.substr(j).starts_with("多") || text.substr(j).starts_with("余"))) {
+            const unit_match after = match_unit(text.substr(j + 3));
+            if (after.length > 0) {
+                more_than = true;
+                j += 3;
+                unit = after;
+            }
+        }
+        // A range: 1-2个, 4.5%-5%, 5至6个, 4.5%—5%.
+        std::size_t range_unit_at = j;
+        unit_match first_unit = unit;
+        {
+            std::size_t k = j + unit.length;
+            std::size_t separator = 0;
+            for (std::string_view sep : {"-", "~", "—", "–", "至", "到", "－", "～"})
+                if (text.substr(k).starts_with(sep)) separator = sep.size();
+            if (separator > 0 && k + separator < text.size()) {
+                const std::size_t n = k + separator;
+                if ((is_ascii_digit(text[n]) && digit) || (!digit && starts_chinese_numeral(text.substr(n)))) {
+                    if (auto other = number_at(text, n)) {
+                        const std::size_t after_second = skip_spaces(n + other->length);
+                        const unit_match second_unit = match_unit(text.substr(after_second));
+                        if (second_unit.length > 0 && (unit.length == 0 || (second_unit.kind == unit.kind &&
+                                                                             second_unit.label == unit.label &&
+                                                                             second_unit.usd == unit.usd))) {
+                            second = other;
+                            second_at = n;
+                            range_unit_at = after_second;
+                            if (unit.length == 0) first_unit = second_unit;
+                            unit = second_unit;
+                        }
+                    }
+                }
+            }
+        }
+        if (percent_words && unit.length == 0) {
+            first_unit.kind = unit.kind = quantity_kind::share;
+        }
+        if (unit.length == 0 && !percent_words) {
+            i = i + first->length;
+            continue;
+        }
+        // Chinese numerals count things only: 三个, 两大 is not a unit; 五星级 is a name.
+        if (first->chinese && unit.kind != quantity_kind::count && unit.kind != quantity_kind::other) {
+            i += first->length;
+            continue;
+        }
+        const std::size_t unit_at = second ? range_unit_at : j;
+        const std::string_view unit_text = text.substr(unit_at, unit.length);
+        const std::string_view first_unit_text =
+            second && first_unit.length > 0 && j + first_unit.length <= text.size() && match_unit(text.substr(j)).length > 0
+                ? text.substr(j, first_unit.length)
+                : unit_text;
+        std::size_t expression_end = unit_at + unit.length;
+        std::optional<quantity> lower_value, upper_value;
+        try {
+            lower_value = make_quantity(first_unit, first->value, first_unit_text);
+            if (second) upper_value = make_quantity(unit, second->value, unit_text);
+        } catch (const error&) {
+            // A value finer than its type's resolution (0.00001亩): not read as a quantity.
+            i = expression_end;
+            continue;
+        }
+        text_quantity q(std::move(*lower_value));
+        q.upper = std::move(upper_value);
+        if (percent_words) {
+            q.unit_text = "%";
+        } else {
+            q.unit_text = std::string(unit_text);
+        }
+        q.value_text = std::string(text.substr(i, first->length));
+        if (second) q.value_text += "-" + std::string(text.substr(second_at, second->length));
+        q.chinese_numeral = first->chinese;
+        if (second) q.bound = bound_kind::range;
+        if (more_than) {
+            q.bound = bound_kind::at_least;
+            q.inclusive = false;
+        }
+        // Words after: 以上, 以下, 以内, 左右.
+        const std::size_t after = skip_spaces(expression_end);
+        for (const auto& word : words_after_number) {
+            if (text.substr(after).starts_with(word.text) && !second) {
+                q.bound = word.bound;
+                q.inclusive = word.inclusive;
+                expression_end = after + word.text.size();
+                break;
+            }
+        }
+        // Words before: change and bound words, then a bound word before the change word
+        // (控制在…, 保持…), looked for right before the number.
+        std::size_t begin = percent_words ? i - 9 : i;
+        for (int pass = 0; pass < 2; ++pass) {
+            std::size_t k = begin;
+            while (k > 0 && text[k - 1] == ' ') --k;
+            const std::string_view before = text.substr(0, k);
+            // 增加了, 减少了: the particle 了 between the word and the number.
+            const bool particle = before.ends_with("了");
+            const std::string_view head = particle ? before.substr(0, before.size() - 3) : before;
+            for (const auto& word : words_before_number) {
+                if (!head.ends_with(word.text)) continue;
+                if (word.change != change_word::none && q.change == change_word::none) q.change = word.change;
+                if (word.sets_bound && q.bound == bound_kind::point) {
+                    q.bound = word.bound;
+                    q.inclusive = word.inclusive;
+                } else if (word.sets_bound && word.bound == bound_kind::at_most && q.bound == bound_kind::at_most) {
+                    // 控制在…以内: both say at most.
+                }
+                begin = k - word.text.size() - (particle ? 3 : 0);
+                break;
+            }
+        }
+        // Kind of a percent: with a change word it is a growth rate.
+        if (q.value.kind() == quantity_kind::share && q.change != change_word::none) {
+            const auto as_growth = [](const quantity& v) { return quantity(growth_rate(v.as<share>().percent())); };
+            q.value = as_growth(q.value);
+            if (q.upper) q.upper = as_growth(*q.upper);
+        }
+        q.value = apply_change(q.value, q.change);
+        if (q.upper) q.upper = apply_change(*q.upper, q.change);
+        if (q.change == change_word::decrease && q.upper) {
+            // 下降4.5%-5%: after negation the ends swap.
+            std::swap(*q.upper, q.value);
+        }
+        if (q.change == change_word::decrease || q.bound == bound_kind::at_most) q.better = direction::lower_is_better;
+        if (q.change == change_word::decrease && q.bound == bound_kind::at_least) {
+            // 下降5%以上: a fall of at least 5% is a change of −5% or lower.
+            q.bound = bound_kind::at_most;
+        }
+        const std::size_t number_begin = percent_words ? i - 9 : i;
+        q.number_begin = normalized.original_offset(number_begin);
+        q.number_end = normalized.original_offset(unit_at + unit.length);
+        q.begin = normalized.original_offset(begin);
+        q.end = normalized.original_offset(expression_end);
+        found.push_back({std::move(q), begin, expression_end, number_begin, unit_at + unit.length});
+        i = unit_at + unit.length;
+    }
+    return found;
+}
+
+}  // namespace detail
+
+// Every quantity in the text, in order. Never throws on text: what cannot be read as a
+// quantity (a bare number, a date, a number too long for a decimal) is not one.
+inline std::vector<text_quantity> read_quantities(std::string_view text) {
+    const detail::normalized_text normalized(text);
+    std::vector<text_quantity> found;
+    for (auto& located : detail::locate_quantities(normalized)) found.push_back(std::move(located.read));
+    return found;
+}
+
+}  // namespace govtarget
