@@ -170,7 +170,10 @@ int run_table(const std::vector<std::string_view>& args, const char* argv0) {
     const auto completion = [](const summary& s) { return s.weighted_completion(2, rounding::half_up); };
     const auto joined = [](const std::vector<std::string_view>& ids) {
         std::string out;
-        for (const auto id : ids) out += (out.empty() ? "" : ";") + std::string(id);
+        for (const auto id : ids) {
+            if (!out.empty()) out += ';';
+            out += id;
+        }
         return out;
     };
 

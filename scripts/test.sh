@@ -15,7 +15,7 @@ run_suite() {
   ctest --test-dir "build/$name" -j "$jobs" --output-on-failure
 }
 
-run_suite gcc g++ RelWithDebInfo ""
+run_suite gcc g++ Release ""
 run_suite clang clang++ RelWithDebInfo ""
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 run_suite sanitize clang++ Debug "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"

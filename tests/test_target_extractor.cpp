@@ -207,3 +207,62 @@ TEST_CASE("sections: review, then plan") {
     CHECK(targets[1].section == report_section::plan);
     CHECK(extract_targets("新增就业3万人")[0].section == report_section::unknown);
 }
+
+namespace {
+// The "content" string of one JSON line (the corpus has only \n, \", \\, \/ and \t escapes
+// besides plain UTF-8; \uXXXX is decoded for completeness).
+std::string json_field(const std::string& line, const std::string& key) {
+    const auto at = line.find("\"" + key + "\": \"");
+    if (at == std::string::npos) return {};
+    std::string out;
+    for (std::size_t i = at + key.size() + 5; i < line.size(); ++i) {
+        const char c = line[i];
+        if (c == '"') break;
+        if (c != '\\') {
+            out += c;
+            continue;
+        }
+        const char e = line[++i];
+        if (e == 'n') out += '\n';
+        else if (e == 't') out += '\t';
+        else if (e == 'r') out += '\r';
+        else if (e == 'u') {
+            const unsigned cp = static_cast<unsigned>(std::stoul(line.substr(i + 1, 4), nullptr, 16));
+            i += 4;
+            if (cp < 0x80) out += static_cast<char>(cp);
+            else if (cp < 0x800) out += static_cast<char>(0xC0 | (cp >> 6)), out += static_cast<char>(0x80 | (cp & 0x3F));
+            else
+                out += static_cast<char>(0xE0 | (cp >> 12)), out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                    out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else out += e;
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("72 national reports, 1954-2025: never throws, every target inside its text, plans found") {
+    const std::string path = std::string(GOVTARGET_SOURCE_DIR) + "/../shared/corpus/national_government_work_reports.jsonl";
+    std::ifstream in(path);
+    if (!in) {
+        MESSAGE("corpus not present beside the project: " << path);
+        return;
+    }
+    std::string line;
+    std::size_t reports = 0, targets = 0, plan = 0;
+    while (std::getline(in, line)) {
+        const std::string content = json_field(line, "content");
+        if (content.empty()) continue;
+        ++reports;
+        std::vector<extracted_target> found;
+        CHECK_NOTHROW(found = extract_targets(content));
+        for (const auto& t : found) {
+            CHECK(t.quantity.begin <= t.quantity.number_begin);
+            CHECK(t.quantity.end <= content.size());
+            if (t.section == report_section::plan) ++plan;
+        }
+        targets += found.size();
+    }
+    MESSAGE(reports << " reports, " << targets << " target quantities, " << plan << " in plan sections");
+    CHECK(reports == 72);
+    CHECK(plan > 1000);
+}

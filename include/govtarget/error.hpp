@@ -95,7 +95,11 @@ private:
     static std::string compose(std::string_view source, std::size_t line, std::size_t column, std::string_view text,
                                std::string_view reason) {
         std::string message(source);
-        message += ":" + std::to_string(line) + ":" + std::to_string(column) + ": ";
+        message += ':';
+        message += std::to_string(line);
+        message += ':';
+        message += std::to_string(column);
+        message += ": ";
         message += reason;
         if (!text.empty()) {
             message += ": \"";

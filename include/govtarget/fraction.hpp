@@ -103,7 +103,10 @@ public:
 
     std::string to_string() const {
         std::string text = std::to_string(numerator_);
-        if (denominator_ != 1) text += "/" + std::to_string(denominator_);
+        if (denominator_ != 1) {
+            text += '/';
+            text += std::to_string(denominator_);
+        }
         return text;
     }
     friend std::ostream& operator<<(std::ostream& out, fraction value) { return out << value.to_string(); }

@@ -174,7 +174,9 @@ public:
             case period_kind::quarter: text += quarter_names[index_ - 1]; break;
             case period_kind::month: text += std::to_string(index_) + "月"; break;
             case period_kind::months_to_date:
-                text += index_ == 1 ? "1月" : "1-" + std::to_string(index_) + "月";
+                text += index_ == 1 ? "1" : "1-";
+                if (index_ != 1) text += std::to_string(index_);
+                text += "月";
                 break;
         }
         return text;

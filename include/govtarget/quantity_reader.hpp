@@ -168,7 +168,9 @@ inline std::optional<std::int64_t> read_chinese_numeral(std::string_view text, s
         }
         if (any && (rest.starts_with("万") || rest.starts_with("亿") || rest.starts_with("萬") || rest.starts_with("億"))) {
             const std::int64_t big = rest.starts_with("万") || rest.starts_with("萬") ? 10'000 : 100'000'000;
-            total += (section + (digit < 0 ? 0 : digit)) * big;
+            const std::int64_t part = section + (digit < 0 ? 0 : digit);
+            if (part > limit / big) return std::nullopt;
+            total += part * big;
             section = 0;
             digit = -1;
             j += 3;
@@ -382,6 +384,18 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
             while (i < text.size() && (is_ascii_digit(text[i]) || text[i] == '.')) ++i;
             continue;
         }
+        // An ordinal (第五次, 第2批) is not a quantity.
+        if (i >= 3 && text.substr(i - 3, 3) == "第") {
+            std::size_t skip = i;
+            if (digit) {
+                while (skip < text.size() && (is_ascii_digit(text[skip]) || text[skip] == '.')) ++skip;
+            } else {
+                read_chinese_numeral(text, skip);
+                if (skip == i) skip += 3;
+            }
+            i = skip;
+            continue;
+        }
         const auto first = number_at(text, i);
         if (!first) {
             while (i < text.size() && is_ascii_digit(text[i])) ++i;
@@ -454,7 +468,7 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
             continue;
         }
         // Chinese numerals count things only: 三个, 两大 is not a unit; 五星级 is a name.
-        if (first->chinese && unit.kind != quantity_kind::count && unit.kind != quantity_kind::other) {
+        if (first->chinese && !percent_words && unit.kind != quantity_kind::count && unit.kind != quantity_kind::other) {
             i += first->length;
             continue;
         }
@@ -482,7 +496,10 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
             q.unit_text = std::string(unit_text);
         }
         q.value_text = std::string(text.substr(i, first->length));
-        if (second) q.value_text += "-" + std::string(text.substr(second_at, second->length));
+        if (second) {
+            q.value_text += '-';
+            q.value_text += text.substr(second_at, second->length);
+        }
         q.chinese_numeral = first->chinese;
         if (second) q.bound = bound_kind::range;
         if (more_than) {
@@ -509,18 +526,17 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
             // 增加了, 减少了: the particle 了 between the word and the number.
             const bool particle = before.ends_with("了");
             const std::string_view head = particle ? before.substr(0, before.size() - 3) : before;
-            for (const auto& word : words_before_number) {
-                if (!head.ends_with(word.text)) continue;
-                if (word.change != change_word::none && q.change == change_word::none) q.change = word.change;
-                if (word.sets_bound && q.bound == bound_kind::point) {
-                    q.bound = word.bound;
-                    q.inclusive = word.inclusive;
-                } else if (word.sets_bound && word.bound == bound_kind::at_most && q.bound == bound_kind::at_most) {
-                    // 控制在…以内: both say at most.
-                }
-                begin = k - word.text.size() - (particle ? 3 : 0);
-                break;
+            const prefix_word* longest = nullptr;
+            for (const auto& word : words_before_number)
+                if (head.ends_with(word.text) && (!longest || word.text.size() > longest->text.size())) longest = &word;
+            if (!longest) break;
+            if (longest->change != change_word::none && q.change == change_word::none) q.change = longest->change;
+            // The first word found (nearest the number) sets the bound; 控制在…以内 agrees with itself.
+            if (longest->sets_bound && q.bound == bound_kind::point) {
+                q.bound = longest->bound;
+                q.inclusive = longest->inclusive;
             }
+            begin = k - longest->text.size() - (particle ? 3 : 0);
         }
         // Kind of a percent: with a change word it is a growth rate.
         if (q.value.kind() == quantity_kind::share && q.change != change_word::none) {

@@ -94,8 +94,8 @@ public:
     // "740亿元以上", "31微克/立方米以下", "5.5%左右", "1个-2个", "超过5000个".
     std::string to_string() const {
         switch (kind_) {
-            case bound_kind::at_least: return inclusive_ ? value_.to_string() + "以上" : "超过" + value_.to_string();
-            case bound_kind::at_most: return inclusive_ ? value_.to_string() + "以下" : "不满" + value_.to_string();
+            case bound_kind::at_least: return inclusive_ ? value_.to_string() + "以上" : std::string("超过").append(value_.to_string());
+            case bound_kind::at_most: return inclusive_ ? value_.to_string() + "以下" : std::string("不满").append(value_.to_string());
             case bound_kind::around: return value_.to_string() + "左右";
             case bound_kind::range: return value_.to_string() + "-" + upper_->to_string();
             case bound_kind::point: return value_.to_string();

@@ -106,7 +106,10 @@ public:
     // rounded to 4 places and marked 约 ("约666.6667平方米").
     std::string to_string() const {
         if (auto exact = value_in(unit_).exact_decimal()) return exact->to_string() + std::string(symbol(unit_));
-        return "约" + value_in(unit_).to_decimal(4).to_string() + std::string(symbol(unit_));
+        std::string text = "约";
+        text += value_in(unit_).to_decimal(4).to_string();
+        text += symbol(unit_);
+        return text;
     }
     // In a given unit at a given scale: to_string(mu, 2) → "148.00亩".
     std::string to_string(unit_type unit, int scale, rounding mode = rounding::half_away_from_zero) const {
