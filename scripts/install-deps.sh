@@ -7,6 +7,7 @@ packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev   # compilers, sanitizers
   libboost-dev libhowardhinnant-date-dev            # the library's dependencies
   doctest-dev libbenchmark-dev                      # tests and benchmarks
+  nlohmann-json3-dev libfmt-dev libsqlite3-dev      # the opt-in JSON, fmt and SQLite headers
 )
 
 missing=()

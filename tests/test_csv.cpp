@@ -1,48 +1,109 @@
-// detail/csv.hpp and detail/utf8.hpp: the RFC 4180 reader and the UTF-8 helpers under the readers.
-#include <govtarget/detail/csv.hpp>
-#include <govtarget/detail/utf8.hpp>
+#include <govtarget/csv.hpp>
 
 #include <doctest/doctest.h>
 
+#include <random>
+#include <sstream>
+
 using namespace govtarget;
-using namespace govtarget::detail;
 
-TEST_CASE("RFC 4180 records") {
-    const auto records = read_csv("a,\"b,c\",\"d\"\"e\"\r\n\r\n\"multi\nline\",x,\n", "t");
+namespace {
+std::vector<progress_record> random_records(std::mt19937_64& random, int n) {
+    std::uniform_int_distribution<int> pct(0, 1500), miss(0, 9), day(1, 28), month(1, 12);
+    const std::vector<std::string> notes{"", "区住建局", "含,逗号", "含\"引号\"", "多\n行", "=SUM(A1)", "-5", "@x"};
+    std::vector<progress_record> records;
+    for (int i = 0; i < n; ++i) {
+        progress_record r;
+        r.task_id = std::to_string(i + 1);
+        r.as_of = date::year{2024} / date::month(static_cast<unsigned>(month(random))) / date::day(static_cast<unsigned>(day(random)));
+        if (miss(random) != 0) r.completion = decimal::from_mantissa(pct(random), 1);
+        if (i % 3 == 0) r.actuals = {quantity::parse("4950个"), quantity(area::from_ticks(pct(random)))};
+        r.note = notes[static_cast<std::size_t>(i) % notes.size()];
+        records.push_back(r);
+    }
+    return records;
+}
+}  // namespace
+
+TEST_CASE("progress records round-trip exactly, on random data") {
+    std::mt19937_64 random(7);
+    const auto records = random_records(random, 2000);
+    std::ostringstream out;
+    write_progress_csv(out, records);
+    CHECK(read_progress_csv(out.str(), "p.csv") == records);
+}
+
+TEST_CASE("BOM, LF and quoted fixtures as Excel and WPS write them") {
+    const std::string excel = "\xEF\xBB\xBFtask_id,as_of,completion,actuals,note\r\n"
+                              "68,2024-06-30,45,\"4950个；148亩\",\"区住建局,\"\"保障房\"\"\r\n第二行\"\r\n"
+                              "1,2024-06-30,,,\r\n";
+    const auto records = read_progress_csv(excel, "excel.csv");
     REQUIRE(records.size() == 2);
-    CHECK(records[0].fields == std::vector<std::string>{"a", "b,c", "d\"e"});
-    CHECK(records[1].line == 3);
-    CHECK(records[1].fields == std::vector<std::string>{"multi\nline", "x", ""});
-    CHECK(read_csv("\xEF\xBB\xBFx,y", "t")[0].fields[0] == "x");
-    CHECK(read_csv("x\ty", "t", '\t')[0].fields.size() == 2);
-    CHECK(read_csv("", "t").empty());
+    CHECK(records[0].actuals.size() == 2);
+    CHECK(records[0].note == "区住建局,\"保障房\"\r\n第二行");
+    CHECK_FALSE(records[1].completion.has_value());
+    std::string lf = excel.substr(3);
+    for (std::size_t at; (at = lf.find("\r\n")) != std::string::npos;) lf.erase(at, 1);
+    CHECK(read_progress_csv(lf, "lf.csv")[0].completion == 45_dec);
 }
 
-TEST_CASE("bad CSV says where") {
-    const auto where = [](std::string_view text) -> std::pair<std::size_t, std::size_t> {
+TEST_CASE("targets and summaries round-trip") {
+    target t;
+    t.id = "51";
+    t.metric = "出让经营性用地, \"一\"";
+    t.lead_units = {"规划资源拱墅分局", "区发改经信局"};
+    t.period = period::year(date::year{2024});
+    t.weight = 1.5_dec;
+    t.quantities.push_back({bound<quantity>::at_least(quantity::parse("626亩")), direction::higher_is_better,
+                            quantity::parse("748亩"), "出让经营性用地"});
+    t.quantities.push_back({bound<quantity>::range(quantity::parse("1个"), quantity::parse("2个")),
+                            direction::higher_is_better, std::nullopt, ""});
+    t.quantities.push_back({bound<quantity>::at_most(quantity(growth_rate(-2.5_dec)), false), direction::lower_is_better,
+                            std::nullopt, "能耗"});
+    t.quantities.push_back({linked_value{"1", bound_kind::at_least}, direction::higher_is_better, std::nullopt, ""});
+    target qualitative;
+    qualitative.id = "6";
+    qualitative.metric = "深化改革";
+    std::ostringstream out;
+    write_targets_csv(out, {t, qualitative});
+    const auto back = read_targets_csv(out.str(), "t.csv");
+    REQUIRE(back.size() == 2);
+    CHECK(back[0] == t);
+    CHECK(back[1] == qualitative);
+
+    std::mt19937_64 random(9);
+    std::map<std::string, summary, std::less<>> groups;
+    for (const auto& r : random_records(random, 500)) groups[r.note].add({decimal(1), r.completion}, fraction(50));
+    std::ostringstream summary_out;
+    write_summary_csv(summary_out, groups);
+    CHECK(read_summary_csv(summary_out.str(), "s.csv") == groups);
+}
+
+TEST_CASE("CSV for spreadsheets makes formulas inert") {
+    std::ostringstream out;
+    write_progress_csv(out, {progress_record{"=1+1", date::year{2024} / 6 / 30, std::nullopt, {}, "@cmd"}},
+                       csv_options{.spreadsheet_safe = true});
+    CHECK(out.str().find("'=1+1,") != std::string::npos);
+    CHECK(out.str().find(",'@cmd") != std::string::npos);
+}
+
+TEST_CASE("bad CSV: file, line and column") {
+    const auto where = [](const std::string& text) -> std::string {
         try {
-            read_csv(text, "t");
+            read_progress_csv(text, "p.csv");
         } catch (const read_error& e) {
-            return {e.line(), e.column()};
+            return std::to_string(e.line()) + ":" + std::to_string(e.column()) + " " + e.reason();
         }
-        return {0, 0};
+        return "no error";
     };
-    CHECK(where("a,\"b") == std::pair<std::size_t, std::size_t>{1, 3});
-    CHECK(where("a\nb,\"c\"d") == std::pair<std::size_t, std::size_t>{2, 6});
-    CHECK(where("a,b\"c") == std::pair<std::size_t, std::size_t>{1, 4});
-    CHECK(where("a\rb") == std::pair<std::size_t, std::size_t>{1, 2});
-    CHECK(where("中文,\xff") == std::pair<std::size_t, std::size_t>{1, 4});
-}
-
-TEST_CASE("UTF-8 helpers") {
-    CHECK_FALSE(first_invalid_utf8("拱墅区 2024").has_value());
-    CHECK(first_invalid_utf8("ab\xe6\x8b") == 2u);          // truncated
-    CHECK(first_invalid_utf8("\xc0\xaf") == 0u);            // overlong
-    CHECK(first_invalid_utf8("\xed\xa0\x80") == 0u);        // surrogate
-    CHECK(first_invalid_utf8("\xf4\x90\x80\x80") == 0u);    // beyond U+10FFFF
-    CHECK(character_count("拱墅区") == 3);
-    CHECK(prefix_at_boundary("拱墅区", 4) == "拱");
-    std::size_t i = 0;
-    CHECK(decode_at("拱", i) == U'拱');
-    CHECK(i == 3);
+    const std::string header = "task_id,as_of,completion,actuals,note\n";
+    CHECK(where("") .starts_with("1:1 empty"));
+    CHECK(where("task,as_of\n").starts_with("1:1 expected column 1 to be task_id"));
+    CHECK(where(header + "1,2024-02-30,5,,\n").starts_with("2:2 "));
+    CHECK(where(header + "1,2024-06-30,abc,,\n").starts_with("2:3 "));
+    CHECK(where(header + "1,2024-06-30,-5,,\n").starts_with("2:3 "));
+    CHECK(where(header + "1,2024-06-30,5,5.5.5%,\n").starts_with("2:4 "));
+    CHECK(where(header + "1,2024-06-30,5\n").starts_with("2:1 the row has 3 cells"));
+    CHECK(where(header + ",2024-06-30,5,,\n").starts_with("2:1 empty task_id"));
+    CHECK(where(header + "1,2024-06-30,5,,\"open\n").starts_with("2:17 unterminated"));
 }

@@ -143,6 +143,40 @@ public:
         return completion && *completion < expected_percent;
     }
 
+    // Everything a summary holds, for writing it out and reading it back exactly.
+    struct parts {
+        std::int64_t tasks = 0, reported = 0, missing = 0, behind = 0, on_pace = 0, ahead = 0, completed = 0,
+                     over_achieved = 0;
+        std::string weighted_sum = "0";  // Σ w·min(c, cap), exact decimal text
+        std::string weight_sum = "0";    // Σ w
+        friend bool operator==(const parts&, const parts&) = default;
+    };
+    parts to_parts() const {
+        return {tasks_, reported_, missing_, behind_, on_pace_, ahead_, completed_, over_achieved_, weighted_.to_string(),
+                weights_.to_string()};
+    }
+    // domain_error when the parts cannot come from one summary (counts that do not add up,
+    // sums that are not decimals).
+    static summary from_parts(const parts& p) {
+        summary s;
+        const auto sum = [](const std::string& text, const char* what) {
+            if (auto value = detail::exact_sum::from_string(text)) return *value;
+            throw domain_error(std::string("summary ") + what + " is not a decimal: \"" + text + "\"");
+        };
+        s.weighted_ = sum(p.weighted_sum, "weighted_sum");
+        s.weights_ = sum(p.weight_sum, "weight_sum");
+        const bool consistent = p.tasks >= 0 && p.reported >= 0 && p.missing >= 0 && p.reported + p.missing == p.tasks &&
+                                p.behind >= 0 && p.on_pace >= 0 && p.ahead >= 0 && p.completed >= 0 &&
+                                p.behind + p.on_pace + p.ahead + p.completed == p.reported && p.over_achieved >= 0 &&
+                                p.over_achieved <= p.completed;
+        if (!consistent)
+            throw domain_error("summary counts do not add up: tasks " + std::to_string(p.tasks) + ", reported " +
+                               std::to_string(p.reported) + ", missing " + std::to_string(p.missing));
+        s.tasks_ = p.tasks, s.reported_ = p.reported, s.missing_ = p.missing, s.behind_ = p.behind;
+        s.on_pace_ = p.on_pace, s.ahead_ = p.ahead, s.completed_ = p.completed, s.over_achieved_ = p.over_achieved;
+        return s;
+    }
+
     friend bool operator==(const summary&, const summary&) = default;
 
 private:

@@ -19,6 +19,7 @@ struct area_dimension {
     static constexpr std::string_view resolution = "1/30000平方米";
     static constexpr const char* overflow_context = "area arithmetic (range ±3·10^14 平方米)";
     static constexpr unit default_unit = unit::square_metre;
+    static constexpr unit exact_unit = unit::mu;  // every tick count is a finite decimal of 亩
     // To add a unit: one row here (and its enumerator above).
     static constexpr std::array<detail::unit_row<unit>, 6> units{{
         {unit::square_metre, "平方米|平米|㎡|m²|m2", 30'000},

@@ -17,6 +17,7 @@ struct length_dimension {
     static constexpr std::string_view resolution = "0.0001米";
     static constexpr const char* overflow_context = "length arithmetic (range ±9·10^14 米)";
     static constexpr unit default_unit = unit::metre;
+    static constexpr unit exact_unit = unit::metre;
     static constexpr std::array<detail::unit_row<unit>, 2> units{{
         {unit::metre, "米|m", 10'000},
         {unit::kilometre, "公里|千米|km", 10'000'000},

@@ -21,6 +21,7 @@ struct cny {
     static constexpr std::string_view resolution = "0.01元";
     static constexpr const char* overflow_context = "CNY money arithmetic (range ±9.2·10^16 元)";
     static constexpr unit default_unit = unit::yuan;
+    static constexpr unit exact_unit = unit::yuan;
     static constexpr std::array<detail::unit_row<unit>, 4> units{{
         {unit::yuan, "元|人民币元", 100},
         {unit::wan_yuan, "万元", 1'000'000},
@@ -36,6 +37,7 @@ struct usd {
     static constexpr std::string_view resolution = "0.01美元";
     static constexpr const char* overflow_context = "USD money arithmetic (range ±9.2·10^16 美元)";
     static constexpr unit default_unit = unit::dollar;
+    static constexpr unit exact_unit = unit::dollar;
     static constexpr std::array<detail::unit_row<unit>, 3> units{{
         {unit::dollar, "美元", 100},
         {unit::wan_dollars, "万美元", 1'000'000},

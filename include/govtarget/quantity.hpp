@@ -124,6 +124,19 @@ public:
         return std::nullopt;
     }
 
+    // Like to_string, but always parses back to an equal value (an area shown in a unit
+    // where it does not terminate is written in 亩 instead): for files and databases.
+    std::string to_exact_string() const {
+        return std::visit(
+            [](const auto& value) -> std::string {
+                using T = std::decay_t<decltype(value)>;
+                if constexpr (std::is_same_v<T, growth_rate>) return value.to_words();
+                else if constexpr (requires { value.to_exact_string(); }) return value.to_exact_string();
+                else return value.to_string();
+            },
+            value_);
+    }
+
     friend bool operator==(const quantity&, const quantity&) = default;
     friend std::ostream& operator<<(std::ostream& out, const quantity& value) { return out << value.to_string(); }
 

@@ -111,6 +111,14 @@ public:
         text += symbol(unit_);
         return text;
     }
+    // Text that parses back to exactly this amount: the display unit when the value
+    // terminates in it, else the dimension's exact unit (亩 for areas, 元, 米).
+    std::string to_exact_string() const {
+        if (auto exact = value_in(unit_).exact_decimal()) return exact->to_string() + std::string(symbol(unit_));
+        const auto fallback = Dimension::exact_unit;
+        return value_in(fallback).exact_decimal().value().to_string() + std::string(symbol(fallback));
+    }
+
     // In a given unit at a given scale: to_string(mu, 2) → "148.00亩".
     std::string to_string(unit_type unit, int scale, rounding mode = rounding::half_away_from_zero) const {
         return decimal_in(unit, scale, mode).to_string() + std::string(symbol(unit));

@@ -48,6 +48,7 @@ constexpr std::int64_t checked_neg(std::int64_t a, const char* operation = "nega
 
 // 128-bit intermediates: products of two int64 always fit.
 __extension__ typedef __int128 wide;
+__extension__ typedef unsigned __int128 unsigned_wide;
 
 constexpr std::int64_t narrow(wide value, const char* operation) {
     if (value > INT64_MAX || value < INT64_MIN) throw_overflow(operation);

@@ -106,4 +106,20 @@ inline std::vector<csv_record> read_csv(std::string_view text, std::string_view 
     return records;
 }
 
+// One field, quoted as RFC 4180 needs. spreadsheet_safe: a text starting with = + - @
+// gets a leading ' so that Excel and WPS do not run it as a formula.
+inline std::string csv_field(std::string_view text, bool spreadsheet_safe = false) {
+    std::string value(text);
+    if (spreadsheet_safe && !value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@'))
+        value.insert(0, "'");
+    if (value.find_first_of(",\"\r\n\t") == std::string::npos) return value;
+    std::string out = "\"";
+    for (const char c : value) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
 }  // namespace govtarget::detail

@@ -7,6 +7,10 @@
 #include <govtarget/detail/checked.hpp>
 #include <govtarget/fraction.hpp>
 
+#include <optional>
+#include <string>
+#include <string_view>
+
 namespace govtarget::detail {
 
 constexpr wide pow10_wide(int exponent) {
@@ -39,6 +43,47 @@ public:
         const int common = scale_ < other.scale_ ? scale_ : other.scale_;
         return fraction::make(checked_wide_mul_wide(mantissa_, pow10_wide(other.scale_ - common)),
                               checked_wide_mul_wide(other.mantissa_, pow10_wide(scale_ - common)));
+    }
+
+    // Exact decimal text of the sum: "1234.5".
+    std::string to_string() const {
+        const bool negative = mantissa_ < 0;
+        unsigned_wide magnitude = negative ? static_cast<unsigned_wide>(-(mantissa_ + 1)) + 1
+                                               : static_cast<unsigned_wide>(mantissa_);
+        std::string digits;
+        do {
+            digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(magnitude % 10)));
+            magnitude /= 10;
+        } while (magnitude != 0);
+        if (scale_ > 0) {
+            const auto scale = static_cast<std::size_t>(scale_);
+            if (digits.size() <= scale) digits.insert(0, scale + 1 - digits.size(), '0');
+            digits.insert(digits.size() - scale, 1, '.');
+        }
+        return negative ? "-" + digits : digits;
+    }
+    // Reads what to_string wrote; none for anything else.
+    static std::optional<exact_sum> from_string(std::string_view text) {
+        exact_sum sum;
+        bool negative = false, point = false, any = false;
+        std::size_t i = 0;
+        if (!text.empty() && text[0] == '-') negative = true, i = 1;
+        for (; i < text.size(); ++i) {
+            const char c = text[i];
+            if (c == '.' && !point && any) {
+                point = true;
+                continue;
+            }
+            if (c < '0' || c > '9') return std::nullopt;
+            if (__builtin_mul_overflow(sum.mantissa_, wide{10}, &sum.mantissa_) ||
+                __builtin_add_overflow(sum.mantissa_, wide{c - '0'}, &sum.mantissa_))
+                return std::nullopt;
+            if (point) ++sum.scale_;
+            any = true;
+        }
+        if (!any || (point && sum.scale_ == 0) || sum.scale_ > 36) return std::nullopt;
+        if (negative) sum.mantissa_ = -sum.mantissa_;
+        return sum;
     }
 
     friend constexpr bool operator==(const exact_sum& a, const exact_sum& b) {

@@ -1,0 +1,272 @@
+#pragma once
+// CSV for targets, progress records and summaries (RFC 4180; UTF-8 with or without a BOM,
+// CRLF or LF, as Excel and WPS write it). Written values are the exact text the documents
+// use, so what is written reads back equal. Errors are read_errors with file, line, column.
+//
+// targets:  one row per quantity: id,metric,category,lead_units,period,weight,bound,inclusive,
+//           value,upper,direction,stretch,quantity_metric,linked_to (a qualitative target: one
+//           row with an empty bound). lead_units are joined with "、".
+// progress: task_id,as_of,completion,actuals,note (completion empty = not reported; actuals
+//           joined with "；").
+// summary:  key,tasks,reported,missing,behind,on_pace,ahead,completed,over_achieved,
+//           weighted_sum,weight_sum,weighted_completion (the last for people: 2 places, half up).
+
+#include <govtarget/aggregate.hpp>
+#include <govtarget/detail/csv.hpp>
+#include <govtarget/error.hpp>
+#include <govtarget/progress.hpp>
+#include <govtarget/quantity.hpp>
+#include <govtarget/target.hpp>
+
+#include <array>
+#include <map>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace govtarget {
+
+struct csv_options {
+    bool spreadsheet_safe = false;  // make = + - @ text cells inert (for files people open in Excel/WPS)
+};
+
+namespace detail {
+
+inline std::vector<std::string> split_list(std::string_view text, std::string_view separator) {
+    std::vector<std::string> parts;
+    if (text.empty()) return parts;
+    while (true) {
+        const auto at = text.find(separator);
+        parts.emplace_back(text.substr(0, at));
+        if (at == std::string_view::npos) break;
+        text.remove_prefix(at + separator.size());
+    }
+    return parts;
+}
+
+inline std::string join_list(const auto& items, std::string_view separator, auto&& text_of) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) out += separator;
+        out += text_of(item);
+    }
+    return out;
+}
+
+// Header check and column lookup for a CSV file of known columns.
+class csv_table {
+public:
+    csv_table(std::string_view text, std::string_view source, const std::vector<std::string_view>& columns)
+        : source_(source), records_(read_csv(text, source)) {
+        if (records_.empty()) throw read_error(source, 1, 1, "", "empty input: no header");
+        const auto& header = records_.front();
+        for (std::size_t k = 0; k < columns.size(); ++k) {
+            if (k >= header.fields.size() || header.fields[k] != columns[k])
+                throw read_error(source, header.line, 1, k < header.fields.size() ? header.fields[k] : "",
+                                 "expected column " + std::to_string(k + 1) + " to be " + std::string(columns[k]));
+        }
+        if (header.fields.size() != columns.size())
+            throw read_error(source, header.line, 1, "", "the header has " + std::to_string(header.fields.size()) +
+                                                             " columns, expected " + std::to_string(columns.size()));
+        width_ = columns.size();
+    }
+    std::size_t rows() const noexcept { return records_.size() - 1; }
+    const csv_record& row(std::size_t r) const {
+        const csv_record& record = records_[r + 1];
+        if (record.fields.size() != width_)
+            throw read_error(source_, record.line, 1, record.fields.empty() ? "" : record.fields.front(),
+                             "the row has " + std::to_string(record.fields.size()) + " cells, the header " +
+                                 std::to_string(width_));
+        return record;
+    }
+    // Runs read on a cell and turns its error into one that says where.
+    template <class Read>
+    auto cell(std::size_t r, std::size_t column, Read&& read) const {
+        const csv_record& record = row(r);
+        try {
+            return read(std::string_view(record.fields[column]));
+        } catch (const read_error&) {
+            throw;
+        } catch (const error& e) {
+            throw read_error(source_, record.line, column + 1, record.fields[column], e.what());
+        }
+    }
+
+private:
+    std::string source_;
+    std::vector<csv_record> records_;
+    std::size_t width_ = 0;
+};
+
+inline bool read_bool(std::string_view text) {
+    if (text == "true") return true;
+    if (text == "false") return false;
+    throw parse_error("a boolean", text, 0, "expected true or false");
+}
+
+template <class E>
+E read_enum(std::string_view text, std::initializer_list<E> all) {
+    for (E e : all)
+        if (to_string(e) == text) return e;
+    throw parse_error("a name", text, 0, "unknown name");
+}
+
+}  // namespace detail
+
+inline const std::vector<std::string_view> target_csv_columns{"id", "metric", "category", "lead_units", "period",
+                                                              "weight", "bound", "inclusive", "value", "upper",
+                                                              "direction", "stretch", "quantity_metric", "linked_to"};
+inline const std::vector<std::string_view> progress_csv_columns{"task_id", "as_of", "completion", "actuals", "note"};
+inline const std::vector<std::string_view> summary_csv_columns{
+    "key", "tasks", "reported", "missing", "behind", "on_pace", "ahead", "completed", "over_achieved",
+    "weighted_sum", "weight_sum", "weighted_completion"};
+
+inline void write_targets_csv(std::ostream& out, const std::vector<target>& targets, csv_options options = {}) {
+    using detail::csv_field;
+    const bool safe = options.spreadsheet_safe;
+    out << detail::join_list(target_csv_columns, ",", [](std::string_view c) { return std::string(c); }) << "\r\n";
+    for (const target& t : targets) {
+        const std::string head = csv_field(t.id, safe) + ',' + csv_field(t.metric, safe) + ',' + csv_field(t.category, safe) +
+                                 ',' + csv_field(detail::join_list(t.lead_units, "、", [](const std::string& u) { return u; }), safe) +
+                                 ',' + (t.period ? t.period->to_string() : std::string()) + ',' + t.weight.to_string();
+        if (t.quantities.empty()) {
+            out << head << ",,,,,,,,\r\n";
+            continue;
+        }
+        for (const target_quantity& part : t.quantities) {
+            out << head << ',';
+            if (const auto* linked = std::get_if<linked_value>(&part.value)) {
+                out << to_string(linked->kind) << ",true,,," << to_string(part.better) << ','
+                    << (part.stretch ? csv_field(part.stretch->to_exact_string()) : "") << ',' << csv_field(part.metric, safe)
+                    << ',' << csv_field(linked->target_id, safe) << "\r\n";
+                continue;
+            }
+            const auto& b = std::get<bound<quantity>>(part.value);
+            out << to_string(b.kind()) << ',' << (b.inclusive() ? "true" : "false") << ','
+                << csv_field(b.value().to_exact_string()) << ',' << (b.upper() ? csv_field(b.upper()->to_exact_string()) : "")
+                << ',' << to_string(part.better) << ',' << (part.stretch ? csv_field(part.stretch->to_exact_string()) : "")
+                << ',' << csv_field(part.metric, safe) << ",\r\n";
+        }
+    }
+}
+
+inline std::vector<target> read_targets_csv(std::string_view text, std::string_view source) {
+    const detail::csv_table table(text, source, target_csv_columns);
+    std::vector<target> targets;
+    for (std::size_t r = 0; r < table.rows(); ++r) {
+        const auto& f = table.row(r).fields;
+        if (targets.empty() || targets.back().id != f[0] || f[6].empty()) {
+            target t;
+            t.id = f[0];
+            t.metric = f[1];
+            t.category = f[2];
+            t.lead_units = detail::split_list(f[3], "、");
+            if (!f[4].empty()) t.period = table.cell(r, 4, [](std::string_view s) { return period::parse(s); });
+            t.weight = table.cell(r, 5, [](std::string_view s) {
+                const decimal w = decimal::parse(s);
+                if (w.sign() <= 0) throw domain_error("a weight must be positive");
+                return w;
+            });
+            targets.push_back(std::move(t));
+        }
+        if (f[6].empty()) continue;  // a qualitative target
+        const bound_kind kind = table.cell(r, 6, [](std::string_view s) {
+            return detail::read_enum(s, {bound_kind::at_least, bound_kind::at_most, bound_kind::around, bound_kind::range,
+                                         bound_kind::point});
+        });
+        const direction better = table.cell(r, 10, [](std::string_view s) {
+            return detail::read_enum(s, {direction::higher_is_better, direction::lower_is_better});
+        });
+        std::optional<quantity> stretch;
+        if (!f[11].empty()) stretch = table.cell(r, 11, [](std::string_view s) { return quantity::parse(s); });
+        if (!f[13].empty()) {
+            targets.back().quantities.push_back({linked_value{f[13], kind}, better, stretch, f[12]});
+            continue;
+        }
+        const bool inclusive = table.cell(r, 7, detail::read_bool);
+        const quantity value = table.cell(r, 8, [](std::string_view s) { return quantity::parse(s); });
+        bound<quantity> b = bound<quantity>::point(value);
+        switch (kind) {
+            case bound_kind::at_least: b = bound<quantity>::at_least(value, inclusive); break;
+            case bound_kind::at_most: b = bound<quantity>::at_most(value, inclusive); break;
+            case bound_kind::around: b = bound<quantity>::around(value); break;
+            case bound_kind::range:
+                b = table.cell(r, 9, [&](std::string_view s) { return bound<quantity>::range(value, quantity::parse(s)); });
+                break;
+            case bound_kind::point: break;
+        }
+        targets.back().quantities.push_back({std::move(b), better, stretch, f[12]});
+    }
+    return targets;
+}
+
+inline void write_progress_csv(std::ostream& out, const std::vector<progress_record>& records, csv_options options = {}) {
+    using detail::csv_field;
+    out << "task_id,as_of,completion,actuals,note\r\n";
+    for (const progress_record& r : records)
+        out << csv_field(r.task_id, options.spreadsheet_safe) << ',' << date::format("%F", r.as_of) << ','
+            << (r.completion ? r.completion->to_string() : "") << ','
+            << csv_field(detail::join_list(r.actuals, "；", [](const quantity& q) { return q.to_exact_string(); }))
+            << ',' << csv_field(r.note, options.spreadsheet_safe) << "\r\n";
+}
+
+inline std::vector<progress_record> read_progress_csv(std::string_view text, std::string_view source) {
+    const detail::csv_table table(text, source, progress_csv_columns);
+    std::vector<progress_record> records;
+    for (std::size_t r = 0; r < table.rows(); ++r) {
+        const auto& f = table.row(r).fields;
+        progress_record record;
+        record.task_id = f[0];
+        if (record.task_id.empty()) throw read_error(source, table.row(r).line, 1, "", "empty task_id");
+        record.as_of = table.cell(r, 1, [](std::string_view s) { return parse_date(s); });
+        if (!f[2].empty())
+            record.completion = table.cell(r, 2, [](std::string_view s) {
+                const decimal c = decimal::parse(s);
+                if (c.is_negative()) throw domain_error("a completion cannot be negative");
+                return c;
+            });
+        for (const std::string& actual : detail::split_list(f[3], "；"))
+            record.actuals.push_back(table.cell(r, 3, [&](std::string_view) { return quantity::parse(actual); }));
+        record.note = f[4];
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+template <class Key>
+void write_summary_csv(std::ostream& out, const std::map<Key, summary, std::less<>>& groups, csv_options options = {}) {
+    out << "key,tasks,reported,missing,behind,on_pace,ahead,completed,over_achieved,weighted_sum,weight_sum,"
+           "weighted_completion\r\n";
+    for (const auto& [key, s] : groups) {
+        const summary::parts p = s.to_parts();
+        const auto shown = s.weighted_completion(2, rounding::half_up);
+        std::string key_text;
+        if constexpr (requires { std::string_view(key); }) key_text = std::string(std::string_view(key));
+        else key_text = to_string(key);
+        out << detail::csv_field(key_text, options.spreadsheet_safe) << ',' << p.tasks << ',' << p.reported << ','
+            << p.missing << ',' << p.behind << ',' << p.on_pace << ',' << p.ahead << ',' << p.completed << ','
+            << p.over_achieved << ',' << p.weighted_sum << ',' << p.weight_sum << ',' << (shown ? shown->to_string() : "")
+            << "\r\n";
+    }
+}
+
+inline std::map<std::string, summary, std::less<>> read_summary_csv(std::string_view text, std::string_view source) {
+    const detail::csv_table table(text, source, summary_csv_columns);
+    std::map<std::string, summary, std::less<>> groups;
+    for (std::size_t r = 0; r < table.rows(); ++r) {
+        const auto& f = table.row(r).fields;
+        const auto count = [&](std::size_t column) {
+            return table.cell(r, column, [](std::string_view s) {
+                const decimal d = decimal::parse(s);
+                if (!d.is_integer() || d.scale() != 0) throw domain_error("expected a whole number");
+                return d.mantissa();
+            });
+        };
+        summary::parts p{count(1), count(2), count(3), count(4), count(5), count(6), count(7), count(8), f[9], f[10]};
+        groups[f[0]] = table.cell(r, 9, [&](std::string_view) { return summary::from_parts(p); });
+    }
+    return groups;
+}
+
+}  // namespace govtarget

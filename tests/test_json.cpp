@@ -1,0 +1,106 @@
+#include <govtarget/json.hpp>
+
+#include <doctest/doctest.h>
+
+#include <random>
+
+using namespace govtarget;
+using nlohmann::json;
+
+namespace {
+template <class T>
+T round_trip(const T& value) {
+    const json written = value;
+    return json::parse(written.dump()).get<T>();
+}
+}  // namespace
+
+TEST_CASE("every value type round-trips exactly, on random values") {
+    std::mt19937_64 random(5);
+    std::uniform_int_distribution<std::int64_t> n(-1'000'000'000'000, 1'000'000'000'000);
+    std::uniform_int_distribution<int> scale(0, 4), unit(0, 5);
+    for (int i = 0; i < 3000; ++i) {
+        const decimal d = decimal::from_mantissa(n(random), scale(random));
+        CHECK(round_trip(d) == d);
+        CHECK(round_trip(growth_rate(d)) == growth_rate(d));
+        CHECK(round_trip(share(d)) == share(d));
+        CHECK(round_trip(percentage_points(d)) == percentage_points(d));
+        const auto cents = money<cny>::from_ticks(n(random), static_cast<cny_unit>(unit(random) % 4));
+        CHECK(round_trip(cents) == cents);
+        const auto land = area::from_ticks(n(random), static_cast<area_unit>(unit(random)));  // any tick, any unit
+        CHECK(round_trip(land) == land);
+        CHECK(round_trip(quantity(land)) == quantity(land));
+        const auto road = length::from_ticks(n(random), static_cast<length_unit>(unit(random) % 2));
+        CHECK(round_trip(road) == road);
+        const count c(abs(d), measure_word::parse("家"), magnitude::wan);
+        CHECK(round_trip(c) == c);
+        const measure m(abs(d), unit_label("微克/立方米"));
+        CHECK(round_trip(m) == m);
+        const fraction f(n(random), std::max<std::int64_t>(1, std::abs(n(random))));
+        CHECK(round_trip(f) == f);
+    }
+}
+
+TEST_CASE("targets, progress records and summaries round-trip") {
+    target t;
+    t.id = "51";
+    t.metric = "出让经营性用地";
+    t.category = "优化拓展空间资源";
+    t.lead_units = {"规划资源拱墅分局", "区发改经信局"};
+    t.period = period::year(date::year{2024});
+    t.weight = 2.5_dec;
+    t.quantities.push_back({bound<quantity>::at_least(quantity::parse("626亩")), direction::higher_is_better,
+                            quantity::parse("748亩"), "出让经营性用地"});
+    t.quantities.push_back({bound<quantity>::range(quantity::parse("1个"), quantity::parse("2个")),
+                            direction::higher_is_better, std::nullopt, ""});
+    t.quantities.push_back({bound<quantity>::around(quantity(growth_rate(5.5_dec)), {0.3_dec, 2_dec}),
+                            direction::higher_is_better, std::nullopt, ""});
+    t.quantities.push_back({bound<quantity>::at_most(quantity::parse("31微克/立方米"), false),
+                            direction::lower_is_better, std::nullopt, "PM2.5"});
+    t.quantities.push_back({linked_value{"1", bound_kind::at_least}, direction::higher_is_better, std::nullopt, ""});
+    CHECK(round_trip(t) == t);
+    target qualitative;
+    qualitative.id = "6";
+    CHECK(round_trip(qualitative) == qualitative);
+
+    const progress_record r{"68", date::year{2024} / 6 / 30, 45_dec, {quantity::parse("4950个")}, "区住建局"};
+    CHECK(round_trip(r) == r);
+    const progress_record missing{"1", date::year{2024} / 6 / 30, std::nullopt, {}, ""};
+    CHECK(round_trip(missing) == missing);
+    CHECK(json(missing)["completion"].is_null());
+
+    summary s;
+    s.add({decimal(3), 45_dec}, fraction(50));
+    s.add({1.5_dec, 145_dec}, fraction(50));
+    s.add({decimal(1), std::nullopt}, fraction(50));
+    const summary back = round_trip(s);
+    CHECK(back == s);
+    CHECK(back.weighted_completion() == s.weighted_completion());
+    CHECK(json(s)["weighted_completion"] == "190/3");
+}
+
+TEST_CASE("malformed JSON says where and what") {
+    try {
+        parse_json("{\n  \"id\": \"1\",\n  \"metric\": }", "t.json");
+        FAIL("no error");
+    } catch (const read_error& e) {
+        CHECK(e.source() == "t.json");
+        CHECK(e.line() == 3);
+        CHECK(e.column() == 13);
+    }
+    CHECK_THROWS_AS(json("5.5.5").get<decimal>(), parse_error);
+    CHECK_THROWS_AS(json(5.5).get<decimal>(), parse_error);  // a binary float is refused
+    CHECK_THROWS_AS(json("740亿美元").get<money<cny>>(), unit_mismatch_error);
+    CHECK_THROWS_AS(json::parse(R"({"task_id":"1","as_of":"2024-02-30","completion":null})").get<progress_record>(),
+                    parse_error);
+    CHECK_THROWS_AS(json::parse(R"({"task_id":"1","as_of":"2024-06-30","completion":"-5"})").get<progress_record>(),
+                    parse_error);
+    CHECK_THROWS_AS(json::parse(R"({"id":"1","metric":"m","category":"","lead_units":[],"period":null,"weight":"0","quantities":[]})")
+                        .get<target>(),
+                    parse_error);
+    CHECK_THROWS_AS(json::parse(R"({"tasks":2,"reported":2,"missing":1,"behind":0,"on_pace":0,"ahead":0,"completed":0,"over_achieved":0,"weighted_sum":"0","weight_sum":"0"})")
+                        .get<summary>(),
+                    domain_error);
+    CHECK_THROWS_AS(json::parse(R"({"bound":"sideways","direction":"higher_is_better","value":"1个"})").get<target_quantity>(),
+                    parse_error);
+}
