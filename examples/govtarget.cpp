@@ -6,6 +6,7 @@
 // Exit status: 0 done, 1 unreadable or malformed input (file:line and the reason on
 // stderr), 2 wrong usage.
 #include <govtarget/govtarget.hpp>
+#include <govtarget/ledger.hpp>
 #include <govtarget/target_extractor.hpp>
 
 #include <filesystem>
@@ -27,12 +28,16 @@ namespace {
 using namespace govtarget;
 
 constexpr std::string_view usage_text =
-    "usage: govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|json|markdown]\n"
+    "usage: govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|json|markdown|html] [--db LEDGER]\n"
+    "       govtarget history --db LEDGER [--period 2024年] [--unit 区住建局] [--task 68]\n"
     "       govtarget extract FILE [--format jsonl|csv|text]\n"
     "\n"
     "table    the per-lead-unit summary of a completion table (主要任务完成情况) and the tasks\n"
     "         behind the expected pace; FILE defaults to the bundled Q2 2024 拱墅区 table,\n"
     "         --as-of to the end of the period named in the table's title.\n"
+    "         --db records the table in a SQLite ledger (idempotent).\n"
+    "history  the series kept in a ledger: per unit or task, falls since the last report and\n"
+    "         the projected year-end completion.\n"
     "extract  every target quantity in a report's text, with its metric, bound and section.\n";
 
 struct usage_error {
@@ -110,12 +115,14 @@ struct unit_row {
 int run_table(const std::vector<std::string_view>& args, const char* argv0) {
     std::optional<std::string> file;
     std::optional<date::year_month_day> as_of;
+    std::optional<std::string> db;
     std::string format = "text";
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--as-of" || args[i] == "--format") {
+        if (args[i] == "--as-of" || args[i] == "--format" || args[i] == "--db") {
             if (i + 1 >= args.size()) throw usage_error{std::string(args[i]) + " needs a value"};
             const std::string_view value = args[++i];
             if (args[i - 1] == "--format") format = value;
+            else if (args[i - 1] == "--db") db = value;
             else {
                 try {
                     as_of = parse_date(value);
@@ -131,7 +138,7 @@ int run_table(const std::vector<std::string_view>& args, const char* argv0) {
             throw usage_error{"more than one FILE"};
         }
     }
-    if (format != "text" && format != "csv" && format != "json" && format != "markdown")
+    if (format != "text" && format != "csv" && format != "json" && format != "markdown" && format != "html")
         throw usage_error{"unknown format " + format};
     const std::string path = file ? *file : bundled_table(argv0);
     const completion_table table = read_completion_table_file(path);
@@ -142,6 +149,12 @@ int run_table(const std::vector<std::string_view>& args, const char* argv0) {
     const period target_period = table.target_period().value_or(period::year(as_of->year()));
     const fraction pace = expected_pace::by().percent_at(target_period, *as_of);
     const std::vector<tracked_task> tasks = table.tasks(*as_of);
+    if (db) {
+        auto book = ledger::open(*db);
+        const import_summary recorded = book.record(tasks, target_period, path);
+        std::cerr << "govtarget: " << *db << ": recorded " << recorded.tasks << " tasks as of " << date::format("%F", *as_of)
+                  << " (" << recorded.changed << " new or changed)\n";
+    }
 
     std::map<std::string_view, unit_row> by_unit;
     summary total;
@@ -280,6 +293,73 @@ int run_table(const std::vector<std::string_view>& args, const char* argv0) {
     return 0;
 }
 
+// ---- history ----
+
+int run_history(const std::vector<std::string_view>& args) {
+    std::optional<std::string> db, unit, task, period_text;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::optional<std::string>* slot = args[i] == "--db" ? &db : args[i] == "--unit" ? &unit : args[i] == "--task" ? &task
+                                         : args[i] == "--period" ? &period_text : nullptr;
+        if (!slot) throw usage_error{"unknown argument " + std::string(args[i])};
+        if (i + 1 >= args.size()) throw usage_error{std::string(args[i]) + " needs a value"};
+        *slot = std::string(args[++i]);
+    }
+    if (!db) throw usage_error{"history needs --db LEDGER"};
+    if (!std::filesystem::exists(*db)) throw read_error(*db, 0, 0, "", "no such ledger");
+    const auto book = ledger::open(*db);
+    const auto periods = book.periods();
+    if (periods.empty()) throw read_error(*db, 0, 0, "", "the ledger holds no reports yet");
+    period p = periods.back();
+    if (period_text) {
+        try {
+            p = period::parse(*period_text);
+        } catch (const parse_error& e) {
+            throw usage_error{std::string("--period: ") + e.what()};
+        }
+    }
+    const auto percent = [](const std::optional<fraction>& f) { return f ? f->to_decimal(2, rounding::half_up).to_string() + "%" : std::string("—"); };
+    const auto show_series = [&](std::string_view title, const progress_series& series) {
+        std::cout << title << "\n";
+        const progress_point* previous = nullptr;
+        for (const auto& point : series.points()) {
+            const bool fell = previous && previous->completion && point.completion && *point.completion < *previous->completion;
+            const auto shown = point.completion && point.completion->scale() > 2
+                                   ? std::optional(point.completion->rounded(2, rounding::half_up))
+                                   : point.completion;
+            std::cout << "  " << date::format("%F", point.as_of) << "  " << pad(completion_text(shown), 10)
+                      << "序时进度 " << expected_pace::by().percent_at(p, point.as_of).to_decimal(1).normalized() << "%"
+                      << (fell ? "  ↓ 下降" : "") << "\n";
+            if (point.completion) previous = &point;
+        }
+        const auto projected = series.projected_completion(p);
+        std::cout << "  预计年末 " << percent(projected)
+                  << (projected ? (*projected >= fraction(100) ? "（可完成）" : "（难以完成）") : "") << "\n";
+    };
+    if (task) {
+        const auto series = book.task_series(p, *task);
+        if (series.empty()) throw read_error(*db, 0, 0, *task, "no task with this 序号 in " + p.to_string());
+        show_series(p.to_string() + " 任务 " + *task, series);
+        return 0;
+    }
+    const auto units = unit ? std::vector<std::string>{*unit} : book.lead_units(p);
+    for (const std::string& name : units) {
+        const auto series = book.unit_series(p, name);
+        if (series.empty()) throw read_error(*db, 0, 0, name, "no lead unit of this name in " + p.to_string());
+        progress_series weighted;
+        for (const auto& [as_of, totals] : series) {
+            const auto c = totals.weighted_completion(4, rounding::half_up);
+            weighted.add({as_of, c});
+        }
+        show_series(p.to_string() + " " + name + "（加权完成率）", weighted);
+        if (unit) {
+            for (const auto& [as_of, totals] : series)
+                std::cout << "  " << date::format("%F", as_of) << "  任务 " << totals.tasks() << "，欠进度 " << totals.behind()
+                          << "，未报送 " << totals.missing() << "\n";
+        }
+    }
+    return 0;
+}
+
 // ---- extract ----
 
 int run_extract(const std::vector<std::string_view>& args) {
@@ -351,6 +431,7 @@ int main(int argc, char** argv) {
         args.erase(args.begin());
         if (command == "table") return run_table(args, argv[0]);
         if (command == "extract") return run_extract(args);
+        if (command == "history") return run_history(args);
         throw usage_error{"unknown command " + std::string(command)};
     } catch (const usage_error& e) {
         std::cerr << "govtarget: " << e.message << "\n\n" << usage_text;
