@@ -6,6 +6,7 @@
 // Exit status: 0 done, 1 unreadable or malformed input (file:line and the reason on
 // stderr), 2 wrong usage.
 #include <govtarget/govtarget.hpp>
+#include <govtarget/html_report.hpp>
 #include <govtarget/ledger.hpp>
 #include <govtarget/target_extractor.hpp>
 
@@ -190,6 +191,10 @@ int run_table(const std::vector<std::string_view>& args, const char* argv0) {
         return out;
     };
 
+    if (format == "html") {
+        std::cout << html_report(tasks, {table.title, *as_of, pace, {}});
+        return 0;
+    }
     if (format == "csv") {
         std::cout << "lead_unit,tasks,reported,missing,weighted_completion,behind,behind_tasks\n";
         for (const unit_row& r : rows) {

@@ -9,6 +9,7 @@ packages=(
   doctest-dev libbenchmark-dev                      # tests and benchmarks
   nlohmann-json3-dev libfmt-dev libsqlite3-dev      # the opt-in JSON, fmt and SQLite headers
   pkg-config                                        # the pkg-config consumer test
+  chromium fonts-noto-cjk                           # the HTML report rendered in a browser
 )
 
 missing=()
