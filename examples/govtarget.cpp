@@ -10,6 +10,9 @@
 #include <govtarget/ledger.hpp>
 #include <govtarget/target_extractor.hpp>
 
+#include <unistd.h>
+
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -104,6 +107,27 @@ std::string pad(std::string_view text, std::size_t width) {
 }
 
 std::string percent_text(const std::optional<decimal>& value) { return value ? value->to_string() + "%" : "—"; }
+
+// Progress on stderr for work that takes over a second, only when stderr is a terminal.
+class progress_line {
+public:
+    explicit progress_line(std::string what) : what_(std::move(what)), shown_(false), terminal_(isatty(STDERR_FILENO) == 1) {}
+    ~progress_line() {
+        if (shown_) std::cerr << "\r\033[K" << std::flush;
+    }
+    void operator()(std::size_t done, std::size_t total) {
+        if (!terminal_ || total == 0) return;
+        if (std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1)) return;
+        shown_ = true;
+        std::cerr << "\rgovtarget: " << what_ << " " << done * 100 / total << "%" << std::flush;
+    }
+
+private:
+    std::string what_;
+    bool shown_;
+    bool terminal_;
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
 
 // ---- table ----
 
@@ -392,7 +416,8 @@ int run_extract(const std::vector<std::string_view>& args) {
         throw read_error(*file, line, detail::character_count(std::string_view(text).substr(start, *bad - start)) + 1, "",
                          "invalid UTF-8");
     }
-    const auto targets = extract_targets(text);
+    progress_line progress("extract " + *file);
+    const auto targets = extract_targets(text, [&](std::size_t done, std::size_t total) { progress(done, total); });
     if (format == "csv")
         std::cout << "kind,value,unit,base_value,base_unit,bound,inclusive,range_hi,stretch,metric,section,start,end,text\n";
     for (const extracted_target& t : targets) {

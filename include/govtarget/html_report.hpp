@@ -75,7 +75,7 @@ inline std::string html_report(const std::vector<tracked_task>& tasks, const htm
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
-<title>)" << html_escape(title) << "（截至" << day << "，序时进度" << pace_text << R"()</title>
+<title>)" << html_escape(title) << "（截至" << day << "，序时进度" << pace_text << R"(）</title>
 <style>
 @page { size: A4; margin: 16mm 14mm; }
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif;

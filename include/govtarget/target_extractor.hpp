@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -267,8 +268,11 @@ inline std::vector<std::string_view> names_before_respectively(std::string_view 
 
 }  // namespace detail
 
-// The targets in a report's text, in order.
-inline std::vector<extracted_target> extract_targets(std::string_view original) {
+// Told how far extraction has come: (quantities examined, quantities found in the text).
+using progress_callback = std::function<void(std::size_t done, std::size_t total)>;
+
+// The targets in a report's text, in order. on_progress, if given, is called now and then.
+inline std::vector<extracted_target> extract_targets(std::string_view original, const progress_callback& on_progress = {}) {
     using namespace detail;
     const normalized_text normalized(original);
     const std::string_view text = normalized.text();
@@ -337,6 +341,7 @@ inline std::vector<extracted_target> extract_targets(std::string_view original) 
     std::vector<std::size_t> target_index(located.size(), SIZE_MAX);
     std::size_t last_kept = located.size();
     for (std::size_t n = 0; n < located.size(); ++n) {
+        if (on_progress && n % 4096 == 0) on_progress(n, located.size());
         if (!keep[n]) continue;
         const auto& l = located[n];
         extracted_target t{l.read, {}, false, section_at(sections, l.number_begin), {}};
@@ -492,6 +497,7 @@ inline std::vector<extracted_target> extract_targets(std::string_view original) 
             if (last.quantity.bound == bound_kind::at_most) earlier.quantity.better = direction::lower_is_better;
         }
     }
+    if (on_progress) on_progress(located.size(), located.size());
     return targets;
 }
 

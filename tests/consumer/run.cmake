@@ -19,7 +19,7 @@ else()
 endif()
 run(${CMAKE_COMMAND} ${configure_args})
 run(${CMAKE_COMMAND} --build "${WORK_DIR}/build")
-run("${WORK_DIR}/build/consumer")
+run("${WORK_DIR}/build/consumer" "${TABLE}")
 
 # pkg-config, from the installed prefix: the flags compile a program.
 if(MODE STREQUAL "find_package")

@@ -1,0 +1,61 @@
+#include <govtarget/completion_table.hpp>
+#include <govtarget/html_report.hpp>
+
+#include <doctest/doctest.h>
+
+#include "seed.hpp"
+
+using namespace govtarget;
+
+namespace {
+std::size_t occurrences(const std::string& text, const std::string& part) {
+    std::size_t n = 0;
+    for (std::size_t at = 0; (at = text.find(part, at)) != std::string::npos; at += part.size()) ++n;
+    return n;
+}
+}  // namespace
+
+TEST_CASE("the page for the Q2 2024 table") {
+    const auto table = read_completion_table(read_seed(q2_table), q2_table);
+    const std::string page = html_report(table.tasks(table.default_as_of()), {table.title, table.default_as_of(), fraction(50), {}});
+    CHECK(page.starts_with("<!DOCTYPE html>"));
+    CHECK(occurrences(page, "<rect class=\"bar") == 32);
+    CHECK(occurrences(page, "<g class=\"unit behind\"") == 2);
+    CHECK(occurrences(page, "<tr class=\"behind\">") == 2);
+    CHECK(occurrences(page, "<tr class=\"missing\">") == 1);
+    CHECK(page.find("<title>2024年第二季度拱墅区《政府工作报告》主要任务完成情况（截至2024-06-30，序时进度50%）</title>") !=
+          std::string::npos);
+    CHECK(page.find("59.69%") != std::string::npos);
+    CHECK(page.find("<line class=\"pace\" x1=\"425.0\"") != std::string::npos);  // 190 + 50% of 470
+    CHECK(page.find("http") == std::string::npos);                               // nothing fetched from the network
+    CHECK(page.find("<script") == std::string::npos);
+    // Behind-pace units lead the chart.
+    CHECK(page.find("data-unit=\"区住建局\"") < page.find("data-unit=\"区信访局\""));
+}
+
+TEST_CASE("every input text is escaped") {
+    CHECK(html_escape("<script>alert('x') & \"y\"</script>") ==
+          "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
+    tracked_task t;
+    t.target.id = "1\"><script>";
+    t.target.category = "<b>指标</b>";
+    t.target.metric = "<img src=x onerror=alert(1)>";
+    t.target.lead_units = {"区<财政>局"};
+    t.progress.completion = 45_dec;
+    const std::string page = html_report({t}, {"<title>", date::year{2024} / 6 / 30, fraction(50), {}});
+    CHECK(page.find("<script>") == std::string::npos);
+    CHECK(page.find("<img") == std::string::npos);
+    CHECK(page.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+    CHECK(page.find("data-unit=\"区&lt;财政&gt;局\"") != std::string::npos);
+    CHECK(page.find("<title>&lt;title&gt;") != std::string::npos);
+}
+
+TEST_CASE("an empty title and a unit with no data") {
+    tracked_task t;
+    t.target.id = "1";
+    t.target.lead_units = {"区财政局"};
+    const std::string page = html_report({t}, {"", date::year{2024} / 6 / 30, fraction(50), {}});
+    CHECK(page.find("<h1>主要任务完成情况</h1>") != std::string::npos);
+    CHECK(page.find("width=\"0\"") != std::string::npos);  // no data: an empty bar, not NaN
+    CHECK(page.find("—") != std::string::npos);
+}
