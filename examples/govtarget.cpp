@@ -6,12 +6,14 @@
 // Exit status: 0 done, 1 unreadable or malformed input (file:line and the reason on
 // stderr), 2 wrong usage.
 #include <govtarget/govtarget.hpp>
+#include <govtarget/detail/csv.hpp>
 #include <govtarget/html_report.hpp>
 #include <govtarget/ledger.hpp>
 #include <govtarget/target_extractor.hpp>
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -88,15 +90,38 @@ std::string json_string(std::string_view text) {
     return out + "\"";
 }
 
-// RFC 4180 quoting; a text cell starting with = + - @ is made inert for spreadsheets.
-std::string csv_field(std::string_view text, bool is_number = false) {
-    std::string value(text);
-    if (!is_number && !value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@'))
-        value.insert(0, "'");
-    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-    std::string out = "\"";
-    for (const char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
+// CSV written for people's spreadsheets: text cells that start with = + - @ are made inert.
+std::string csv_text(std::string_view text) { return detail::csv_field(text, true); }
+std::string csv_number(std::string_view text) { return detail::csv_field(text, false); }
+
+// Options (--name value) and positional FILE arguments, checked against what a command takes.
+struct arguments {
+    std::map<std::string, std::string, std::less<>> options;
+    std::vector<std::string> files;
+
+    std::optional<std::string> option(std::string_view name) const {
+        const auto it = options.find(name);
+        return it == options.end() ? std::nullopt : std::optional(it->second);
+    }
+};
+
+arguments parse_arguments(const std::vector<std::string_view>& args, std::initializer_list<std::string_view> known,
+                          std::size_t max_files) {
+    arguments parsed;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i].starts_with("--")) {
+            if (std::find(known.begin(), known.end(), args[i]) == known.end())
+                throw usage_error{"unknown option " + std::string(args[i])};
+            if (i + 1 >= args.size()) throw usage_error{std::string(args[i]) + " needs a value"};
+            parsed.options[std::string(args[i])] = std::string(args[i + 1]);
+            ++i;
+        } else if (parsed.files.size() < max_files) {
+            parsed.files.emplace_back(args[i]);
+        } else {
+            throw usage_error{max_files == 0 ? "unexpected argument " + std::string(args[i]) : "more than one FILE"};
+        }
+    }
+    return parsed;
 }
 
 std::string pad(std::string_view text, std::size_t width) {
@@ -138,29 +163,16 @@ struct unit_row {
 };
 
 int run_table(const std::vector<std::string_view>& args, const char* argv0) {
-    std::optional<std::string> file;
+    const arguments parsed = parse_arguments(args, {"--as-of", "--format", "--db"}, 1);
+    const std::optional<std::string> file = parsed.files.empty() ? std::nullopt : std::optional(parsed.files[0]);
+    const std::optional<std::string> db = parsed.option("--db");
+    const std::string format = parsed.option("--format").value_or("text");
     std::optional<date::year_month_day> as_of;
-    std::optional<std::string> db;
-    std::string format = "text";
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--as-of" || args[i] == "--format" || args[i] == "--db") {
-            if (i + 1 >= args.size()) throw usage_error{std::string(args[i]) + " needs a value"};
-            const std::string_view value = args[++i];
-            if (args[i - 1] == "--format") format = value;
-            else if (args[i - 1] == "--db") db = value;
-            else {
-                try {
-                    as_of = parse_date(value);
-                } catch (const parse_error& e) {
-                    throw usage_error{std::string("--as-of: ") + e.what()};
-                }
-            }
-        } else if (args[i].starts_with("--")) {
-            throw usage_error{"unknown option " + std::string(args[i])};
-        } else if (!file) {
-            file = args[i];
-        } else {
-            throw usage_error{"more than one FILE"};
+    if (const auto day = parsed.option("--as-of")) {
+        try {
+            as_of = parse_date(*day);
+        } catch (const parse_error& e) {
+            throw usage_error{std::string("--as-of: ") + e.what()};
         }
     }
     if (format != "text" && format != "csv" && format != "json" && format != "markdown" && format != "html")
@@ -223,9 +235,9 @@ int run_table(const std::vector<std::string_view>& args, const char* argv0) {
         std::cout << "lead_unit,tasks,reported,missing,weighted_completion,behind,behind_tasks\n";
         for (const unit_row& r : rows) {
             const auto c = completion(r.totals);
-            std::cout << csv_field(r.unit) << ',' << r.totals.tasks() << ',' << r.totals.reported() << ','
+            std::cout << csv_text(r.unit) << ',' << r.totals.tasks() << ',' << r.totals.reported() << ','
                       << r.totals.missing() << ',' << (c ? c->to_string() : "") << ',' << r.totals.behind() << ','
-                      << csv_field(joined(r.behind_tasks), true) << '\n';
+                      << csv_number(joined(r.behind_tasks)) << '\n';
         }
         const auto c = completion(total);
         std::vector<std::string_view> all_behind;
@@ -325,14 +337,9 @@ int run_table(const std::vector<std::string_view>& args, const char* argv0) {
 // ---- history ----
 
 int run_history(const std::vector<std::string_view>& args) {
-    std::optional<std::string> db, unit, task, period_text;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::optional<std::string>* slot = args[i] == "--db" ? &db : args[i] == "--unit" ? &unit : args[i] == "--task" ? &task
-                                         : args[i] == "--period" ? &period_text : nullptr;
-        if (!slot) throw usage_error{"unknown argument " + std::string(args[i])};
-        if (i + 1 >= args.size()) throw usage_error{std::string(args[i]) + " needs a value"};
-        *slot = std::string(args[++i]);
-    }
+    const arguments parsed = parse_arguments(args, {"--db", "--unit", "--task", "--period"}, 0);
+    const auto db = parsed.option("--db"), unit = parsed.option("--unit"), task = parsed.option("--task"),
+               period_text = parsed.option("--period");
     if (!db) throw usage_error{"history needs --db LEDGER"};
     if (!std::filesystem::exists(*db)) throw read_error(*db, 0, 0, "", "no such ledger");
     const auto book = ledger::open(*db);
@@ -392,20 +399,9 @@ int run_history(const std::vector<std::string_view>& args) {
 // ---- extract ----
 
 int run_extract(const std::vector<std::string_view>& args) {
-    std::optional<std::string> file;
-    std::string format = "jsonl";
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--format") {
-            if (i + 1 >= args.size()) throw usage_error{"--format needs a value"};
-            format = args[++i];
-        } else if (args[i].starts_with("--")) {
-            throw usage_error{"unknown option " + std::string(args[i])};
-        } else if (!file) {
-            file = args[i];
-        } else {
-            throw usage_error{"more than one FILE"};
-        }
-    }
+    const arguments parsed = parse_arguments(args, {"--format"}, 1);
+    const std::optional<std::string> file = parsed.files.empty() ? std::nullopt : std::optional(parsed.files[0]);
+    const std::string format = parsed.option("--format").value_or("jsonl");
     if (!file) throw usage_error{"extract needs a FILE"};
     if (format != "jsonl" && format != "csv" && format != "text") throw usage_error{"unknown format " + format};
     const std::string text = read_file(*file);
@@ -435,11 +431,11 @@ int run_extract(const std::vector<std::string_view>& args) {
                       << ",\"metric\":" << json_string(t.metric) << ",\"section\":" << json_string(to_string(t.section))
                       << ",\"start\":" << q.begin << ",\"end\":" << q.end << ",\"text\":" << json_string(t.excerpt) << "}\n";
         } else if (format == "csv") {
-            std::cout << q.value.kind_name() << ',' << csv_field(q.value_text, true) << ',' << csv_field(q.unit_text) << ','
-                      << base.value << ',' << csv_field(base.unit) << ',' << to_string(q.bound) << ','
+            std::cout << q.value.kind_name() << ',' << csv_number(q.value_text) << ',' << csv_text(q.unit_text) << ','
+                      << base.value << ',' << csv_text(base.unit) << ',' << to_string(q.bound) << ','
                       << (q.inclusive ? "true" : "false") << ',' << (upper ? upper->value.to_string() : "") << ','
-                      << (t.stretch ? "true" : "false") << ',' << csv_field(t.metric) << ',' << to_string(t.section) << ','
-                      << q.begin << ',' << q.end << ',' << csv_field(t.excerpt) << '\n';
+                      << (t.stretch ? "true" : "false") << ',' << csv_text(t.metric) << ',' << to_string(t.section) << ','
+                      << q.begin << ',' << q.end << ',' << csv_text(t.excerpt) << '\n';
         } else {
             std::cout << pad(std::string(to_string(t.section)), 8) << pad(t.metric, 40) << pad(std::string(source), 24)
                       << to_string(q.bound) << (t.stretch ? " 力争" : "") << "  = " << base.value << base.unit << "\n";

@@ -23,6 +23,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace govtarget {
@@ -242,8 +243,8 @@ void write_summary_csv(std::ostream& out, const std::map<Key, summary, std::less
         const summary::parts p = s.to_parts();
         const auto shown = s.weighted_completion(2, rounding::half_up);
         std::string key_text;
-        if constexpr (requires { std::string_view(key); }) key_text = std::string(std::string_view(key));
-        else key_text = to_string(key);
+        if constexpr (std::is_convertible_v<const Key&, std::string_view>) key_text = std::string(std::string_view(key));
+        else key_text = std::string(to_string(key));
         out << detail::csv_field(key_text, options.spreadsheet_safe) << ',' << p.tasks << ',' << p.reported << ','
             << p.missing << ',' << p.behind << ',' << p.on_pace << ',' << p.ahead << ',' << p.completed << ','
             << p.over_achieved << ',' << p.weighted_sum << ',' << p.weight_sum << ',' << (shown ? shown->to_string() : "")
