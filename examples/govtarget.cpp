@@ -6,6 +6,7 @@
 // Exit status: 0 done, 1 unreadable or malformed input (file:line and the reason on
 // stderr), 2 wrong usage.
 #include <govtarget/govtarget.hpp>
+#include <govtarget/batch.hpp>
 #include <govtarget/detail/csv.hpp>
 #include <govtarget/html_report.hpp>
 #include <govtarget/ledger.hpp>
@@ -37,6 +38,7 @@ constexpr std::string_view usage_text =
     "usage: govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|json|markdown|html] [--db LEDGER]\n"
     "       govtarget history --db LEDGER [--period 2024年] [--unit 区住建局] [--task 68]\n"
     "       govtarget extract FILE [--format jsonl|csv|text]\n"
+    "       govtarget progress FILE.csv [--expected 50] [--tolerance 10] [--skip-bad] [--threads N]\n"
     "\n"
     "table    the per-lead-unit summary of a completion table (主要任务完成情况) and the tasks\n"
     "         behind the expected pace; FILE defaults to the bundled Q2 2024 拱墅区 table,\n"
@@ -44,7 +46,9 @@ constexpr std::string_view usage_text =
     "         --db records the table in a SQLite ledger (idempotent).\n"
     "history  the series kept in a ledger: per unit or task, falls since the last report and\n"
     "         the projected year-end completion.\n"
-    "extract  every target quantity in a report's text, with its metric, bound and section.\n";
+    "extract  every target quantity in a report's text, with its metric, bound and section.\n"
+    "progress per (district, lead unit) of a task_id,district,lead_unit,category,weight,progress\n"
+    "         CSV: tasks, reported, weighted completion, short of expected − tolerance, missing.\n";
 
 struct usage_error {
     std::string message;
@@ -396,6 +400,37 @@ int run_history(const std::vector<std::string_view>& args) {
     return 0;
 }
 
+// ---- progress ----
+
+int run_progress(std::vector<std::string_view> args) {
+    batch_options options;
+    const auto flag = std::find(args.begin(), args.end(), "--skip-bad");
+    if (flag != args.end()) {
+        options.skip_bad = true;
+        args.erase(flag);
+    }
+    const arguments parsed = parse_arguments(args, {"--expected", "--tolerance", "--threads"}, 1);
+    if (parsed.files.empty()) throw usage_error{"progress needs a FILE"};
+    const auto number = [&](const char* name, decimal fallback) {
+        const auto text = parsed.option(name);
+        if (!text) return fallback;
+        const auto value = decimal::try_parse(*text);
+        if (!value) throw usage_error{std::string(name) + ": not a number: " + *text};
+        return *value;
+    };
+    options.expected = number("--expected", options.expected);
+    options.tolerance = number("--tolerance", options.tolerance);
+    const decimal threads = number("--threads", decimal(0));
+    if (!threads.is_integer() || threads.is_negative() || threads > decimal(256)) throw usage_error{"--threads: 0 to 256"};
+    options.threads = static_cast<unsigned>(threads.to_integer(rounding::toward_zero));
+    const batch_result result = aggregate_progress_file(parsed.files[0], options);
+    write_batch_csv(std::cout, result);
+    if (result.bad_rows > 0)
+        std::cerr << "govtarget: skipped " << result.bad_rows << " malformed rows of " << result.rows << " (first: "
+                  << *result.first_bad << ")\n";
+    return 0;
+}
+
 // ---- extract ----
 
 int run_extract(const std::vector<std::string_view>& args) {
@@ -458,6 +493,7 @@ int main(int argc, char** argv) {
         if (command == "table") return run_table(args, argv[0]);
         if (command == "extract") return run_extract(args);
         if (command == "history") return run_history(args);
+        if (command == "progress") return run_progress(args);
         throw usage_error{"unknown command " + std::string(command)};
     } catch (const usage_error& e) {
         std::cerr << "govtarget: " << e.message << "\n\n" << usage_text;

@@ -1,0 +1,493 @@
+#pragma once
+// Batch aggregation of a progress CSV — `task_id,district,lead_unit,category,weight,progress`,
+// one row per task — into one row per (district, lead unit): tasks, reported, weighted
+// completion Σ w·min(p, 100) / Σ w (exact, shown rounded half up to 2 places), tasks short
+// of the expected pace, tasks not reported. Built for files of millions of rows: the file is
+// read in blocks by several threads (memory grows with the number of groups, not with the
+// file), each thread aggregates its part exactly, and the partial results merge.
+//
+// A malformed row is a read_error with its line; with skip_bad it is counted instead.
+
+#include <govtarget/decimal.hpp>
+#include <govtarget/detail/checked.hpp>
+#include <govtarget/error.hpp>
+#include <govtarget/rounding.hpp>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <exception>
+#include <cstring>
+#include <filesystem>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+namespace govtarget {
+
+struct batch_options {
+    decimal expected = decimal(50);   // the expected pace, percent
+    decimal tolerance = decimal(10);  // a reported task is short when progress < expected − tolerance
+    bool skip_bad = false;            // count malformed rows instead of failing on the first
+    unsigned threads = 0;             // 0: one per core
+};
+
+struct batch_group {
+    std::string district;
+    std::string lead_unit;
+    std::int64_t tasks = 0, reported = 0, shortfall = 0;
+    std::int64_t weight_sum = 0;      // over reported rows
+    detail::wide weighted_tenths = 0;  // Σ w·min(p, 100), p in tenths of a percent
+
+    std::int64_t missing() const noexcept { return tasks - reported; }
+    // Σ w·min(p,100) / Σ w, rounded half up to 2 places; none when nothing was reported.
+    std::optional<decimal> weighted_completion() const {
+        if (weight_sum == 0) return std::nullopt;
+        // percent·100 = tenths·10 / Σw
+        const detail::wide hundredths =
+            detail::divide_rounded(weighted_tenths * 10, detail::wide{weight_sum}, rounding::half_up);
+        return decimal::from_mantissa(detail::narrow(hundredths, "weighted completion"), 2);
+    }
+};
+
+struct batch_result {
+    std::vector<batch_group> groups;  // sorted bytewise by district, then lead unit
+    std::size_t rows = 0;             // data rows read
+    std::size_t bad_rows = 0;         // malformed rows skipped (skip_bad)
+    std::optional<std::string> first_bad;  // "FILE:LINE: reason" of the first one
+};
+
+inline constexpr std::string_view batch_header = "task_id,district,lead_unit,category,weight,progress";
+
+namespace detail {
+
+inline std::uint64_t hash_bytes(std::string_view a, std::string_view b) noexcept {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (a.size() * 31 + b.size());
+    const auto mix = [&](std::string_view s) {
+        std::size_t i = 0;
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+            h ^= h >> 29;
+        }
+        std::uint64_t tail = 0;
+        std::memcpy(&tail, s.data() + i, s.size() - i);
+        h = (h ^ tail ^ 0xFF) * 0x94D049BB133111EBull;
+        h ^= h >> 32;
+    };
+    mix(a);
+    mix(b);
+    return h;
+}
+
+// Open addressing from (district, lead unit) to its accumulated group.
+class group_table {
+public:
+    group_table() : slots_(1 << 12, empty) {}
+
+    batch_group& find(std::string_view district, std::string_view unit) {
+        const std::uint64_t h = hash_bytes(district, unit);
+        std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+            const std::uint32_t at = slots_[i];
+            if (at == empty) {
+                if ((groups_.size() + 1) * 2 > slots_.size()) {
+                    grow();
+                    return find(district, unit);
+                }
+                slots_[i] = static_cast<std::uint32_t>(groups_.size());
+                hashes_.push_back(h);
+                batch_group g;
+                g.district.assign(district);
+                g.lead_unit.assign(unit);
+                groups_.push_back(std::move(g));
+                return groups_.back();
+            }
+            if (hashes_[at] == h && groups_[at].district == district && groups_[at].lead_unit == unit) return groups_[at];
+        }
+    }
+    std::vector<batch_group>& groups() noexcept { return groups_; }
+
+private:
+    static constexpr std::uint32_t empty = UINT32_MAX;
+    void grow() {
+        std::vector<std::uint32_t> bigger(slots_.size() * 2, empty);
+        const std::size_t mask = bigger.size() - 1;
+        for (std::uint32_t k = 0; k < groups_.size(); ++k) {
+            std::size_t i = hashes_[k] & mask;
+            while (bigger[i] != empty) i = (i + 1) & mask;
+            bigger[i] = k;
+        }
+        slots_.swap(bigger);
+    }
+    std::vector<std::uint32_t> slots_;
+    std::vector<std::uint64_t> hashes_;
+    std::vector<batch_group> groups_;
+};
+
+struct bad_row {
+    std::size_t offset;  // byte offset of the row in the input
+    std::string reason;
+};
+
+// Parses and aggregates the rows in [text) — complete lines only.
+class batch_parser {
+public:
+    batch_parser(const batch_options& options) {
+        const decimal threshold = options.expected - options.tolerance;
+        // p (tenths) < threshold  ⇔  p·10^s < threshold_mantissa·10 (s = threshold's scale)
+        threshold_scale_ = threshold.scale();
+        threshold_scaled_ = wide{threshold.mantissa()} * 10;
+        skip_bad_ = options.skip_bad;
+    }
+
+    // Returns false at the first malformed row when not skipping (bad() says which).
+    bool run(std::string_view text, std::size_t base_offset) {
+        std::size_t i = 0;
+        while (i < text.size()) {
+            const char* start = text.data() + i;
+            const void* nl = std::memchr(start, '\n', text.size() - i);
+            std::size_t end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
+            std::string_view line = text.substr(i, end - i);
+            if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+            const std::size_t offset = base_offset + i;
+            i = end + 1;
+            if (line.empty()) continue;
+            ++rows_;
+            if (!row(line)) {
+                if (!first_bad_) first_bad_ = bad_row{offset, reason_};
+                ++bad_rows_;
+                if (!skip_bad_) return false;
+            }
+        }
+        return true;
+    }
+
+    group_table& table() noexcept { return table_; }
+    std::size_t rows() const noexcept { return rows_; }
+    std::size_t bad_rows() const noexcept { return bad_rows_; }
+    const std::optional<bad_row>& first_bad() const noexcept { return first_bad_; }
+
+private:
+    bool fail(const char* reason) {
+        reason_ = reason;
+        return false;
+    }
+
+    // Splits one CSV line into its six fields; quoted fields are unquoted into scratch.
+    bool split(std::string_view line, std::array<std::string_view, 6>& fields) {
+        if (line.find('"') == std::string_view::npos) {
+            std::size_t k = 0, from = 0;
+            for (std::size_t at = 0; at < line.size(); ++at) {
+                if (line[at] != ',') continue;
+                if (k == 5) return fail("more than 6 cells");
+                fields[k++] = line.substr(from, at - from);
+                from = at + 1;
+            }
+            if (k != 5) return fail("fewer than 6 cells");
+            fields[5] = line.substr(from);
+            return true;
+        }
+        // The slow path, RFC 4180 quoting within the line.
+        scratch_.clear();
+        scratch_.reserve(line.size());
+        std::array<std::pair<std::size_t, std::size_t>, 6> spans{};
+        std::size_t k = 0, at = 0;
+        while (true) {
+            if (k == 6) return fail("more than 6 cells");
+            const std::size_t begin = scratch_.size();
+            if (at < line.size() && line[at] == '"') {
+                ++at;
+                while (true) {
+                    if (at >= line.size()) return fail("unterminated quoted field");
+                    if (line[at] == '"') {
+                        if (at + 1 < line.size() && line[at + 1] == '"') {
+                            scratch_ += '"';
+                            at += 2;
+                            continue;
+                        }
+                        ++at;
+                        break;
+                    }
+                    scratch_ += line[at++];
+                }
+                if (at < line.size() && line[at] != ',') return fail("text after a closing quote");
+            } else {
+                while (at < line.size() && line[at] != ',') {
+                    if (line[at] == '"') return fail("a quote inside an unquoted field");
+                    scratch_ += line[at++];
+                }
+            }
+            spans[k++] = {begin, scratch_.size() - begin};
+            if (at >= line.size()) break;
+            ++at;  // the comma
+        }
+        if (k != 6) return fail("fewer than 6 cells");
+        for (std::size_t f = 0; f < 6; ++f) fields[f] = std::string_view(scratch_).substr(spans[f].first, spans[f].second);
+        return true;
+    }
+
+    bool row(std::string_view line) {
+        std::array<std::string_view, 6> f;
+        if (!split(line, f)) return false;
+        if (f[1].empty()) return fail("empty district");
+        if (f[2].empty()) return fail("empty lead_unit");
+        // weight: a positive integer.
+        std::int64_t weight = 0;
+        if (f[4].empty() || f[4].size() > 9) return fail("weight must be a positive integer");
+        for (const char c : f[4]) {
+            if (c < '0' || c > '9') return fail("weight must be a positive integer");
+            weight = weight * 10 + (c - '0');
+        }
+        if (weight <= 0) return fail("weight must be a positive integer");
+        batch_group& g = table_.find(f[1], f[2]);
+        ++g.tasks;
+        if (f[5].empty()) return true;  // not reported
+        // progress: digits with at most one decimal, in tenths.
+        std::int64_t tenths = 0;
+        std::size_t digits = 0, decimals = 0;
+        bool point = false;
+        for (const char c : f[5]) {
+            if (c == '.' && !point && digits > 0) {
+                point = true;
+                continue;
+            }
+            if (c < '0' || c > '9') {
+                --g.tasks;
+                return fail("progress must be a percent with at most one decimal, or empty");
+            }
+            if (point) ++decimals;
+            if (++digits > 12 || decimals > 1) {
+                --g.tasks;
+                return fail("progress must be a percent with at most one decimal, or empty");
+            }
+            tenths = tenths * 10 + (c - '0');
+        }
+        if (point && decimals == 0) {
+            --g.tasks;
+            return fail("progress must be a percent with at most one decimal, or empty");
+        }
+        if (!point) tenths *= 10;
+        ++g.reported;
+        g.weight_sum += weight;
+        g.weighted_tenths += wide{weight} * std::min<std::int64_t>(tenths, 1000);
+        if (wide{tenths} * pow10(threshold_scale_) < threshold_scaled_) ++g.shortfall;
+        return true;
+    }
+
+    group_table table_;
+    std::string scratch_;
+    const char* reason_ = "";
+    int threshold_scale_ = 0;
+    wide threshold_scaled_ = 0;
+    bool skip_bad_ = false;
+    std::size_t rows_ = 0, bad_rows_ = 0;
+    std::optional<bad_row> first_bad_;
+};
+
+inline std::size_t line_of(std::string_view text, std::size_t offset) {
+    return static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) + 1;
+}
+
+inline batch_result merge(std::vector<batch_parser>& parts) {
+    batch_result result;
+    group_table all;
+    for (auto& part : parts) {
+        result.rows += part.rows();
+        result.bad_rows += part.bad_rows();
+        for (auto& g : part.table().groups()) {
+            batch_group& into = all.find(g.district, g.lead_unit);
+            into.tasks += g.tasks;
+            into.reported += g.reported;
+            into.shortfall += g.shortfall;
+            into.weight_sum = checked_add(into.weight_sum, g.weight_sum, "a weight sum");
+            into.weighted_tenths += g.weighted_tenths;
+        }
+    }
+    result.groups = std::move(all.groups());
+    std::sort(result.groups.begin(), result.groups.end(), [](const batch_group& a, const batch_group& b) {
+        if (a.district != b.district) return a.district < b.district;
+        return a.lead_unit < b.lead_unit;
+    });
+    return result;
+}
+
+}  // namespace detail
+
+// Aggregates a whole file's text (for tests and small inputs; files go through
+// aggregate_progress_file, which does not hold the file in memory).
+inline batch_result aggregate_progress_text(std::string_view text, std::string_view source, const batch_options& options = {}) {
+    std::string_view body = text;
+    if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
+    const std::size_t header_end = body.find('\n');
+    std::string_view header = body.substr(0, header_end);
+    if (header.ends_with("\r")) header.remove_suffix(1);
+    if (header != batch_header)
+        throw read_error(source, 1, 1, header, "expected the header " + std::string(batch_header));
+    const std::size_t data_begin = header_end == std::string_view::npos ? body.size() : header_end + 1;
+    std::vector<detail::batch_parser> parts{detail::batch_parser(options)};
+    const std::size_t base = static_cast<std::size_t>(body.data() - text.data()) + data_begin;
+    if (!parts[0].run(body.substr(data_begin), base)) {
+        const auto& bad = *parts[0].first_bad();
+        throw read_error(source, detail::line_of(text, bad.offset), 1, text.substr(bad.offset, text.find('\n', bad.offset) - bad.offset),
+                         bad.reason);
+    }
+    batch_result result = detail::merge(parts);
+    if (const auto& bad = parts[0].first_bad())
+        result.first_bad = std::string(source) + ":" + std::to_string(detail::line_of(text, bad->offset)) + ": " + bad->reason;
+    return result;
+}
+
+// Aggregates a file with several threads, reading it in blocks.
+inline batch_result aggregate_progress_file(const std::filesystem::path& path, const batch_options& options = {}) {
+    const std::string source = path.string();
+    const int fd = ::open(source.c_str(), O_RDONLY);
+    if (fd < 0) throw read_error(source, 0, 0, "", "cannot open the file");
+    struct closer {
+        int fd;
+        ~closer() { ::close(fd); }
+    } close_on_exit{fd};
+    const auto size = static_cast<std::size_t>(::lseek(fd, 0, SEEK_END));
+    const auto read_at = [&](std::size_t offset, std::size_t length, std::string& into) {
+        into.resize(length);
+        std::size_t done = 0;
+        while (done < length) {
+            const ssize_t n = ::pread(fd, into.data() + done, length - done, static_cast<off_t>(offset + done));
+            if (n <= 0) throw read_error(source, 0, 0, "", "read failed");
+            done += static_cast<std::size_t>(n);
+        }
+    };
+    // The header.
+    std::string head;
+    read_at(0, std::min<std::size_t>(size, 4096), head);
+    std::string_view header = head;
+    std::size_t skip = 0;
+    if (header.starts_with("\xEF\xBB\xBF")) header.remove_prefix(3), skip = 3;
+    const std::size_t header_end = header.find('\n');
+    std::string_view header_line = header.substr(0, header_end);
+    if (header_line.ends_with("\r")) header_line.remove_suffix(1);
+    if (header_line != batch_header)
+        throw read_error(source, 1, 1, header_line, "expected the header " + std::string(batch_header));
+    const std::size_t data_begin = header_end == std::string_view::npos ? size : skip + header_end + 1;
+
+    // Ranges per thread, each starting after a newline.
+    unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    if (size - data_begin < (std::size_t{1} << 20)) threads = 1;
+    std::vector<std::size_t> starts{data_begin};
+    for (unsigned t = 1; t < threads; ++t) {
+        std::size_t at = data_begin + (size - data_begin) * t / threads;
+        std::string probe;
+        while (at < size) {
+            read_at(at, std::min<std::size_t>(4096, size - at), probe);
+            const auto nl = probe.find('\n');
+            if (nl != std::string::npos) {
+                at += nl + 1;
+                break;
+            }
+            at += probe.size();
+        }
+        starts.push_back(std::max(at, starts.back()));
+    }
+    starts.push_back(size);
+
+    std::vector<detail::batch_parser> parts(threads, detail::batch_parser(options));
+    std::vector<std::exception_ptr> errors(threads);
+    const auto work = [&](unsigned t) {
+        try {
+            constexpr std::size_t block = std::size_t{8} << 20;
+            std::string buffer;
+            std::size_t at = starts[t];
+            const std::size_t end = starts[t + 1];
+            std::string carry;
+            while (at < end) {
+                const std::size_t length = std::min(block, end - at);
+                read_at(at, length, buffer);
+                std::size_t last_nl = buffer.rfind('\n');
+                if (at + length == end) last_nl = buffer.size() - 1;  // the range ends at a line end
+                if (last_nl == std::string::npos) {
+                    carry += buffer;
+                    at += length;
+                    continue;
+                }
+                const std::size_t line_start = at - carry.size();
+                if (!carry.empty()) {
+                    carry.append(buffer, 0, last_nl + 1);
+                    if (!parts[t].run(carry, line_start)) return;
+                } else if (!parts[t].run(std::string_view(buffer).substr(0, last_nl + 1), at)) {
+                    return;
+                }
+                carry.assign(buffer, last_nl + 1, std::string::npos);
+                at += length;
+            }
+            if (!carry.empty()) parts[t].run(carry, end - carry.size());
+        } catch (...) {
+            errors[t] = std::current_exception();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+    work(0);
+    for (auto& thread : pool) thread.join();
+    for (const auto& e : errors)
+        if (e) std::rethrow_exception(e);
+
+    // The first bad row in file order, with its line number (counted only now).
+    std::optional<detail::bad_row> first;
+    for (const auto& part : parts)
+        if (part.first_bad() && (!first || part.first_bad()->offset < first->offset)) first = part.first_bad();
+    const auto line_number = [&](std::size_t offset) {
+        std::size_t lines = 1;
+        std::string chunk;
+        for (std::size_t at = 0; at < offset; at += chunk.size()) {
+            read_at(at, std::min<std::size_t>(std::size_t{8} << 20, offset - at), chunk);
+            lines += static_cast<std::size_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+        }
+        return lines;
+    };
+    if (first && !options.skip_bad) {
+        std::string text;
+        read_at(first->offset, std::min<std::size_t>(200, size - first->offset), text);
+        text = text.substr(0, text.find('\n'));
+        throw read_error(source, line_number(first->offset), 1, text, first->reason);
+    }
+    batch_result result = detail::merge(parts);
+    if (first) result.first_bad = source + ":" + std::to_string(line_number(first->offset)) + ": " + first->reason;
+    return result;
+}
+
+// district,lead_unit,n_tasks,n_reported,weighted_completion,n_shortfall,n_missing
+inline void write_batch_csv(std::ostream& out, const batch_result& result) {
+    const auto field = [](const std::string& text) {
+        if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+        std::string quoted = "\"";
+        for (const char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return quoted + "\"";
+    };
+    std::string out_text = "district,lead_unit,n_tasks,n_reported,weighted_completion,n_shortfall,n_missing\n";
+    for (const batch_group& g : result.groups) {
+        out_text += field(g.district);
+        out_text += ',';
+        out_text += field(g.lead_unit);
+        out_text += ',';
+        out_text += std::to_string(g.tasks);
+        out_text += ',';
+        out_text += std::to_string(g.reported);
+        out_text += ',';
+        if (const auto c = g.weighted_completion()) out_text += c->to_string();
+        out_text += ',';
+        out_text += std::to_string(g.shortfall);
+        out_text += ',';
+        out_text += std::to_string(g.missing());
+        out_text += '\n';
+    }
+    out << out_text;
+}
+
+}  // namespace govtarget

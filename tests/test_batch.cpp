@@ -1,0 +1,102 @@
+#include <govtarget/batch.hpp>
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+using namespace govtarget;
+
+namespace {
+const std::string header = "task_id,district,lead_unit,category,weight,progress\n";
+
+std::string csv(const batch_result& r) {
+    std::ostringstream out;
+    write_batch_csv(out, r);
+    return out.str();
+}
+}  // namespace
+
+TEST_CASE("weighted completion is exact and rounded half up") {
+    // (1·0.1 + 1·0.0) / 2 … and a tie: Σ w·p / Σ w = 10.125 exactly → 10.13.
+    const std::string text = header + "1,甲区,财政局,c,1,10.1\n2,甲区,财政局,c,1,10.0\n3,甲区,财政局,c,2,10.2\n" +
+                             "4,乙区,住建局,c,3,145.0\n5,乙区,住建局,c,1,42\n6,乙区,住建局,c,2,\n7,丙区,科技局,c,1,\n";
+    const auto r = aggregate_progress_text(text, "t.csv");
+    CHECK(csv(r) ==
+          "district,lead_unit,n_tasks,n_reported,weighted_completion,n_shortfall,n_missing\n"
+          "丙区,科技局,1,0,,0,1\n"
+          "乙区,住建局,3,2,85.50,0,1\n"  // (3·100 + 1·42) / 4 = 85.5; 42 ≥ 40 is not short
+          "甲区,财政局,3,3,10.13,3,0\n");  // (10.1 + 10.0 + 20.4) / 4 = 10.125
+    CHECK(r.rows == 7);
+}
+
+TEST_CASE("expected and tolerance, with decimals") {
+    const std::string text = header + "1,d,u,c,1,39.9\n2,d,u,c,1,40.0\n3,d,u,c,1,45.4\n";
+    CHECK(aggregate_progress_text(text, "t").groups[0].shortfall == 1);
+    CHECK(aggregate_progress_text(text, "t", {decimal(50), 4.5_dec}).groups[0].shortfall == 3);  // < 45.5
+    CHECK(aggregate_progress_text(text, "t", {decimal(50), decimal(0)}).groups[0].shortfall == 3);
+}
+
+TEST_CASE("BOM, CRLF and quoted fields") {
+    const std::string text = "\xEF\xBB\xBF" "task_id,district,lead_unit,category,weight,progress\r\n"
+                             "1,\"甲区,新城\",\"财政局\"\"一\"\"\",c,1,50.0\r\n2,\"甲区,新城\",\"财政局\"\"一\"\"\",c,1,\r\n";
+    const auto r = aggregate_progress_text(text, "t");
+    REQUIRE(r.groups.size() == 1);
+    CHECK(r.groups[0].district == "甲区,新城");
+    CHECK(csv(r).find("\"甲区,新城\",\"财政局\"\"一\"\"\",2,1,50.00,0,1") != std::string::npos);
+}
+
+TEST_CASE("malformed rows: an error with the line, or counted with skip_bad") {
+    struct bad {
+        const char* row;
+        const char* reason;
+    };
+    for (const bad b : {bad{"2,d,u,c,0,50", "weight"}, bad{"2,d,u,c,-1,50", "weight"}, bad{"2,d,u,c,1.5,50", "weight"},
+                        bad{"2,d,u,c,1,abc", "progress"}, bad{"2,d,u,c,1,5.55", "progress"}, bad{"2,d,u,c,1,-0", "progress"},
+                        bad{"2,d,u,c,1,5.", "progress"}, bad{"2,d,u,c,1", "fewer"}, bad{"2,d,u,c,1,5,6", "more"},
+                        bad{"2,,u,c,1,5", "district"}, bad{"2,d,,c,1,5", "lead_unit"}, bad{"2,\"d,u,c,1,5", "unterminated"}}) {
+        CAPTURE(std::string(b.row));
+        const std::string text = header + "1,d,u,c,1,50\n" + b.row + "\n3,d,u,c,1,60\n";
+        try {
+            aggregate_progress_text(text, "p.csv");
+            FAIL("no error");
+        } catch (const read_error& e) {
+            CHECK(e.line() == 3);
+            CHECK(e.reason().find(b.reason) != std::string::npos);
+        }
+        const auto skipped = aggregate_progress_text(text, "p.csv", {decimal(50), decimal(10), true});
+        CHECK(skipped.bad_rows == 1);
+        CHECK(skipped.groups[0].tasks == 2);  // the bad row counts nowhere
+        CHECK(skipped.first_bad.value().starts_with("p.csv:3: "));
+    }
+    CHECK_THROWS_AS(aggregate_progress_text("task_id,district\n1,d\n", "p.csv"), read_error);
+    CHECK_THROWS_AS(aggregate_progress_text("", "p.csv"), read_error);
+    CHECK(aggregate_progress_text(header, "p.csv").groups.empty());
+}
+
+TEST_CASE("the threaded file reader gives the one-pass result, on random data") {
+    std::mt19937_64 random(11);
+    std::uniform_int_distribution<int> d(0, 60), u(0, 39), w(1, 5), p(0, 1500), m(0, 29);
+    std::string text = header;
+    for (int i = 1; i <= 300'000; ++i) {
+        text += std::to_string(i) + ",区" + std::to_string(d(random)) + ",局" + std::to_string(u(random)) + ",c," +
+                std::to_string(w(random)) + ",";
+        if (m(random) != 0) {
+            const int t = p(random);
+            text += std::to_string(t / 10) + (t % 3 == 0 ? "" : "." + std::to_string(t % 10));
+        }
+        text += i % 7 == 0 ? "\r\n" : "\n";
+    }
+    const auto path = std::filesystem::temp_directory_path() / "govtarget_test_batch.csv";
+    std::ofstream(path, std::ios::binary) << text;
+    const std::string one_pass = csv(aggregate_progress_text(text, path.string()));
+    for (unsigned threads : {1u, 2u, 3u, 8u}) {
+        batch_options options;
+        options.threads = threads;
+        CHECK(csv(aggregate_progress_file(path, options)) == one_pass);
+    }
+    std::filesystem::remove(path);
+    CHECK_THROWS_AS(aggregate_progress_file("/nonexistent/progress.csv"), read_error);
+}
