@@ -87,49 +87,115 @@ inline std::uint64_t hash_bytes(std::string_view a, std::string_view b) noexcept
     return h;
 }
 
-// Open addressing from (district, lead unit) to its accumulated group.
-class group_table {
+// Interns names: a few thousand districts, a few dozen units — small enough to stay in cache.
+class name_table {
 public:
-    group_table() : slots_(1 << 12, empty) {}
-
-    batch_group& find(std::string_view district, std::string_view unit) {
-        const std::uint64_t h = hash_bytes(district, unit);
-        std::size_t mask = slots_.size() - 1;
+    name_table() : slots_(64, 0) {}
+    std::uint32_t id(std::string_view name) {
+        const std::uint64_t h = hash_bytes(name, {});
+        const std::size_t mask = slots_.size() - 1;
         for (std::size_t i = h & mask;; i = (i + 1) & mask) {
             const std::uint32_t at = slots_[i];
-            if (at == empty) {
-                if ((groups_.size() + 1) * 2 > slots_.size()) {
+            if (at == 0) {
+                if ((names_.size() + 1) * 2 > slots_.size()) {
                     grow();
-                    return find(district, unit);
+                    return id(name);
                 }
-                slots_[i] = static_cast<std::uint32_t>(groups_.size());
+                names_.emplace_back(name);
                 hashes_.push_back(h);
-                batch_group g;
-                g.district.assign(district);
-                g.lead_unit.assign(unit);
-                groups_.push_back(std::move(g));
-                return groups_.back();
+                slots_[i] = static_cast<std::uint32_t>(names_.size());
+                return at_index(names_.size() - 1);
             }
-            if (hashes_[at] == h && groups_[at].district == district && groups_[at].lead_unit == unit) return groups_[at];
+            if (hashes_[at - 1] == h && names_[at - 1] == name) return at_index(at - 1);
         }
     }
-    std::vector<batch_group>& groups() noexcept { return groups_; }
+    std::string_view name(std::uint32_t id) const { return names_[id]; }
 
 private:
-    static constexpr std::uint32_t empty = UINT32_MAX;
+    static std::uint32_t at_index(std::size_t k) { return static_cast<std::uint32_t>(k); }
     void grow() {
-        std::vector<std::uint32_t> bigger(slots_.size() * 2, empty);
+        std::vector<std::uint32_t> bigger(slots_.size() * 2, 0);
         const std::size_t mask = bigger.size() - 1;
-        for (std::uint32_t k = 0; k < groups_.size(); ++k) {
+        for (std::size_t k = 0; k < names_.size(); ++k) {
             std::size_t i = hashes_[k] & mask;
-            while (bigger[i] != empty) i = (i + 1) & mask;
-            bigger[i] = k;
+            while (bigger[i] != 0) i = (i + 1) & mask;
+            bigger[i] = static_cast<std::uint32_t>(k + 1);
         }
         slots_.swap(bigger);
     }
     std::vector<std::uint32_t> slots_;
+    std::vector<std::string> names_;
     std::vector<std::uint64_t> hashes_;
-    std::vector<batch_group> groups_;
+};
+
+// (district, lead unit) → running totals. Names are interned first, so the big table is
+// keyed by a pair of integers and holds its totals in the slot itself: a lookup costs one
+// cache line of a table of a hundred thousand groups, and equality is exact.
+class group_table {
+public:
+    struct entry {
+        std::uint64_t key = empty_key;  // district id << 32 | unit id
+        std::int64_t tasks = 0, reported = 0, shortfall = 0, weight_sum = 0, weighted_tenths = 0;
+    };
+
+    group_table() : slots_(1 << 12) {}
+
+    entry& find(std::string_view district, std::string_view unit) { return find_key(key_of(district, unit)); }
+    std::uint64_t key_of(std::string_view district, std::string_view unit) {
+        return (std::uint64_t{districts_.id(district)} << 32) | units_.id(unit);
+    }
+    // Starts loading the slot a key hashes to: lookups are memory-bound, so callers prefetch
+    // a batch of keys before updating them.
+    void prefetch(std::uint64_t key) const noexcept { __builtin_prefetch(&slots_[mix(key) & (slots_.size() - 1)], 1); }
+    entry& find_key(std::uint64_t key) {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = mix(key) & mask;; i = (i + 1) & mask) {
+            entry& e = slots_[i];
+            if (e.key == key) return e;
+            if (e.key == empty_key) {
+                if ((size_ + 1) * 2 > slots_.size()) {
+                    grow();
+                    return find_key(key);
+                }
+                ++size_;
+                e.key = key;
+                return e;
+            }
+        }
+    }
+    std::string_view district(const entry& e) const { return districts_.name(static_cast<std::uint32_t>(e.key >> 32)); }
+    std::string_view unit(const entry& e) const { return units_.name(static_cast<std::uint32_t>(e.key)); }
+
+    template <class Visit>
+    void for_each(Visit&& visit) const {
+        for (const entry& e : slots_)
+            if (e.key != empty_key) visit(e);
+    }
+    std::size_t size() const noexcept { return size_; }
+
+private:
+    static constexpr std::uint64_t empty_key = UINT64_MAX;
+    static std::size_t mix(std::uint64_t key) noexcept {
+        key ^= key >> 33;
+        key *= 0xFF51AFD7ED558CCDull;
+        key ^= key >> 33;
+        return static_cast<std::size_t>(key);
+    }
+    void grow() {
+        std::vector<entry> old(slots_.size() * 2);
+        old.swap(slots_);
+        const std::size_t mask = slots_.size() - 1;
+        for (const entry& e : old) {
+            if (e.key == empty_key) continue;
+            std::size_t i = mix(e.key) & mask;
+            while (slots_[i].key != empty_key) i = (i + 1) & mask;
+            slots_[i] = e;
+        }
+    }
+
+    name_table districts_, units_;
+    std::vector<entry> slots_;
+    std::size_t size_ = 0;
 };
 
 struct bad_row {
@@ -143,7 +209,7 @@ public:
     batch_parser(const batch_options& options) {
         const decimal threshold = options.expected - options.tolerance;
         // p (tenths) < threshold  ⇔  p·10^s < threshold_mantissa·10 (s = threshold's scale)
-        threshold_scale_ = threshold.scale();
+        threshold_factor_ = pow10(threshold.scale());
         threshold_scaled_ = wide{threshold.mantissa()} * 10;
         skip_bad_ = options.skip_bad;
     }
@@ -167,10 +233,11 @@ public:
                 if (!skip_bad_) return false;
             }
         }
+        flush();
         return true;
     }
 
-    group_table& table() noexcept { return table_; }
+    const group_table& table() const noexcept { return table_; }
     std::size_t rows() const noexcept { return rows_; }
     std::size_t bad_rows() const noexcept { return bad_rows_; }
     const std::optional<bad_row>& first_bad() const noexcept { return first_bad_; }
@@ -247,45 +314,58 @@ private:
             weight = weight * 10 + (c - '0');
         }
         if (weight <= 0) return fail("weight must be a positive integer");
-        batch_group& g = table_.find(f[1], f[2]);
-        ++g.tasks;
-        if (f[5].empty()) return true;  // not reported
-        // progress: digits with at most one decimal, in tenths.
-        std::int64_t tenths = 0;
-        std::size_t digits = 0, decimals = 0;
-        bool point = false;
-        for (const char c : f[5]) {
-            if (c == '.' && !point && digits > 0) {
-                point = true;
-                continue;
+        // progress: empty (not reported), or digits with at most one decimal, in tenths.
+        pending p{0, weight, -1};
+        if (!f[5].empty()) {
+            std::int64_t tenths = 0;
+            std::size_t digits = 0, decimals = 0;
+            bool point = false;
+            for (const char c : f[5]) {
+                if (c == '.' && !point && digits > 0) {
+                    point = true;
+                    continue;
+                }
+                if (c < '0' || c > '9') return fail("progress must be a percent with at most one decimal, or empty");
+                if (point) ++decimals;
+                if (++digits > 12 || decimals > 1) return fail("progress must be a percent with at most one decimal, or empty");
+                tenths = tenths * 10 + (c - '0');
             }
-            if (c < '0' || c > '9') {
-                --g.tasks;
-                return fail("progress must be a percent with at most one decimal, or empty");
-            }
-            if (point) ++decimals;
-            if (++digits > 12 || decimals > 1) {
-                --g.tasks;
-                return fail("progress must be a percent with at most one decimal, or empty");
-            }
-            tenths = tenths * 10 + (c - '0');
+            if (point && decimals == 0) return fail("progress must be a percent with at most one decimal, or empty");
+            p.tenths = point ? tenths : tenths * 10;
         }
-        if (point && decimals == 0) {
-            --g.tasks;
-            return fail("progress must be a percent with at most one decimal, or empty");
-        }
-        if (!point) tenths *= 10;
-        ++g.reported;
-        g.weight_sum += weight;
-        g.weighted_tenths += wide{weight} * std::min<std::int64_t>(tenths, 1000);
-        if (wide{tenths} * pow10(threshold_scale_) < threshold_scaled_) ++g.shortfall;
+        p.key = table_.key_of(f[1], f[2]);
+        table_.prefetch(p.key);
+        pending_[pending_size_++] = p;
+        if (pending_size_ == pending_.size()) flush();
         return true;
     }
 
+    // Adds the rows waiting in the batch, whose slots were prefetched when they were read.
+    void flush() {
+        for (std::size_t k = 0; k < pending_size_; ++k) {
+            const pending& p = pending_[k];
+            group_table::entry& g = table_.find_key(p.key);
+            ++g.tasks;
+            if (p.tenths < 0) continue;  // not reported
+            ++g.reported;
+            g.weight_sum = checked_add(g.weight_sum, p.weight, "a weight sum");
+            g.weighted_tenths = checked_add(g.weighted_tenths, p.weight * std::min<std::int64_t>(p.tenths, 1000), "a weighted sum");
+            if (wide{p.tenths} * threshold_factor_ < threshold_scaled_) ++g.shortfall;
+        }
+        pending_size_ = 0;
+    }
+
+    struct pending {
+        std::uint64_t key;
+        std::int64_t weight;
+        std::int64_t tenths;  // −1: not reported
+    };
+    std::array<pending, 16> pending_{};
+    std::size_t pending_size_ = 0;
     group_table table_;
     std::string scratch_;
     const char* reason_ = "";
-    int threshold_scale_ = 0;
+    std::int64_t threshold_factor_ = 1;
     wide threshold_scaled_ = 0;
     bool skip_bad_ = false;
     std::size_t rows_ = 0, bad_rows_ = 0;
@@ -302,16 +382,25 @@ inline batch_result merge(std::vector<batch_parser>& parts) {
     for (auto& part : parts) {
         result.rows += part.rows();
         result.bad_rows += part.bad_rows();
-        for (auto& g : part.table().groups()) {
-            batch_group& into = all.find(g.district, g.lead_unit);
-            into.tasks += g.tasks;
-            into.reported += g.reported;
-            into.shortfall += g.shortfall;
-            into.weight_sum = checked_add(into.weight_sum, g.weight_sum, "a weight sum");
-            into.weighted_tenths += g.weighted_tenths;
-        }
+        const group_table& table = part.table();
+        table.for_each([&](const group_table::entry& e) {
+            group_table::entry& into = all.find(table.district(e), table.unit(e));
+            into.tasks += e.tasks;
+            into.reported += e.reported;
+            into.shortfall += e.shortfall;
+            into.weight_sum = checked_add(into.weight_sum, e.weight_sum, "a weight sum");
+            into.weighted_tenths = checked_add(into.weighted_tenths, e.weighted_tenths, "a weighted sum");
+        });
     }
-    result.groups = std::move(all.groups());
+    result.groups.reserve(all.size());
+    all.for_each([&](const group_table::entry& e) {
+        batch_group g;
+        g.district.assign(all.district(e));
+        g.lead_unit.assign(all.unit(e));
+        g.tasks = e.tasks, g.reported = e.reported, g.shortfall = e.shortfall, g.weight_sum = e.weight_sum;
+        g.weighted_tenths = e.weighted_tenths;
+        result.groups.push_back(std::move(g));
+    });
     std::sort(result.groups.begin(), result.groups.end(), [](const batch_group& a, const batch_group& b) {
         if (a.district != b.district) return a.district < b.district;
         return a.lead_unit < b.lead_unit;
