@@ -19,6 +19,7 @@
 #include <ranges>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 #include <vector>
 
 namespace govtarget {
@@ -74,28 +75,45 @@ inline constexpr by_category_fn by_category{};
 // A mergeable partial aggregate.
 class summary {
 public:
+    // The pace bands a record is sorted into, computed once for many records.
+    struct bands {
+        fraction behind_below;  // expected − tolerance
+        fraction ahead_from;    // expected + ahead band
+        const aggregation_policy* policy;
+        bands(const fraction& expected_percent, const aggregation_policy& p)
+            : behind_below(expected_percent - fraction(p.status.tolerance_points)),
+              ahead_from(expected_percent + fraction(p.status.ahead_points)),
+              policy(&p) {}
+    };
+
     void add(const task_input& task, const fraction& expected_percent, const aggregation_policy& policy = {}) {
+        add(task, bands(expected_percent, policy));
+    }
+
+    void add(const task_input& task, const bands& b) {
         if (task.weight.sign() <= 0)
             throw domain_error("a task weight must be positive, not " + task.weight.to_string());
         ++tasks_;
         if (!task.completion) {
             ++missing_;
-            if (policy.missing == missing_policy::as_zero) weights_.add(task.weight);
+            if (b.policy->missing == missing_policy::as_zero) weights_.add(task.weight);
             return;
         }
         const decimal c = *task.completion;
         if (c.is_negative()) throw domain_error("a completion cannot be negative: " + c.to_string() + "%");
         ++reported_;
-        if (c >= decimal(100)) ++completed_;
-        if (c > decimal(100)) ++over_achieved_;
-        // Status against the pace, as status_of decides it, without building fractions.
-        if (c < decimal(100)) {
-            const fraction behind_below = expected_percent - fraction(policy.status.tolerance_points);
-            if (detail::compare(c, behind_below) < 0) ++behind_;
-            else if (detail::compare(c, expected_percent + fraction(policy.status.ahead_points)) >= 0) ++ahead_;
-            else ++on_pace_;
+        if (c >= hundred) {
+            ++completed_;
+            if (c > hundred) ++over_achieved_;
+        } else if (detail::compare(c, b.behind_below) < 0) {  // as status_of decides, without building fractions
+            ++behind_;
+        } else if (detail::compare(c, b.ahead_from) >= 0) {
+            ++ahead_;
+        } else {
+            ++on_pace_;
         }
-        weighted_.add_product(task.weight, policy.cap && c > *policy.cap ? *policy.cap : c);
+        const auto& cap = b.policy->cap;
+        weighted_.add_product(task.weight, cap && c > *cap ? *cap : c);
         weights_.add(task.weight);
     }
 
@@ -180,6 +198,7 @@ public:
     friend bool operator==(const summary&, const summary&) = default;
 
 private:
+    static constexpr decimal hundred = decimal(100);
     std::int64_t tasks_ = 0, reported_ = 0, missing_ = 0, behind_ = 0, on_pace_ = 0, ahead_ = 0, completed_ = 0,
                  over_achieved_ = 0;
     detail::exact_sum weighted_;
@@ -191,7 +210,8 @@ template <std::ranges::input_range Range, class Projection = std::identity>
 summary summarize(Range&& records, const fraction& expected_percent, const aggregation_policy& policy = {},
                   Projection project = {}) {
     summary total;
-    for (auto&& record : records) total.add(task_input_of(std::invoke(project, record)), expected_percent, policy);
+    const summary::bands b(expected_percent, policy);
+    for (auto&& record : records) total.add(task_input_of(std::invoke(project, record)), b);
     return total;
 }
 
@@ -202,18 +222,21 @@ auto summarize_by(Range&& records, KeyFunction key_of, const fraction& expected_
                   const aggregation_policy& policy = {}, Projection project = {}) {
     using projected = std::invoke_result_t<Projection&, std::ranges::range_reference_t<Range>>;
     using key_type = std::remove_cvref_t<std::invoke_result_t<KeyFunction&, projected>>;
+    const summary::bands b(expected_percent, policy);
     std::map<key_type, summary, std::less<>> groups;
-    // Consecutive records usually share a key (tables are grouped): look up only on change.
-    summary* current = nullptr;
-    std::optional<key_type> current_key;
-    for (auto&& record : records) {
-        auto&& item = std::invoke(project, record);
-        auto&& key = std::invoke(key_of, item);
-        if (!current_key || !(*current_key == key)) {
-            current = &groups[key];
-            current_key = key;
+    if constexpr (requires(const key_type& k) { std::hash<key_type>{}(k); }) {
+        // Hash while reading (one lookup a record), order once at the end (one copy a group).
+        std::unordered_map<key_type, summary> hashed;
+        for (auto&& record : records) {
+            auto&& item = std::invoke(project, record);
+            hashed[std::invoke(key_of, item)].add(task_input_of(item), b);
         }
-        current->add(task_input_of(item), expected_percent, policy);
+        for (auto& [key, totals] : hashed) groups.emplace(key, std::move(totals));
+    } else {
+        for (auto&& record : records) {
+            auto&& item = std::invoke(project, record);
+            groups[std::invoke(key_of, item)].add(task_input_of(item), b);
+        }
     }
     return groups;
 }
