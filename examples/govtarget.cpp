@@ -7,6 +7,7 @@
 // stderr), 2 wrong usage.
 #include <govtarget/govtarget.hpp>
 #include <govtarget/batch.hpp>
+#include <govtarget/completion_table.hpp>
 #include <govtarget/detail/csv.hpp>
 #include <govtarget/html_report.hpp>
 #include <govtarget/ledger.hpp>

@@ -1,11 +1,14 @@
 #pragma once
-// Everything govtarget offers. Include single headers to pay only for what you use.
+// govtarget's model: values, periods, targets, assessment, progress, pace, aggregation and
+// history. Readers and writers are opt-in, each in its own header, so that a program pays
+// at compile time only for what it uses (like {fmt}'s core and its extra headers):
+//   completion_table.hpp, quantity_reader.hpp, target_extractor.hpp, batch.hpp, csv.hpp,
+//   html_report.hpp — and, with a library to link, fmt.hpp, json.hpp, ledger.hpp.
 
 #include <govtarget/aggregate.hpp>
 #include <govtarget/area.hpp>
 #include <govtarget/assessment.hpp>
 #include <govtarget/change.hpp>
-#include <govtarget/completion_table.hpp>
 #include <govtarget/count.hpp>
 #include <govtarget/decimal.hpp>
 #include <govtarget/error.hpp>

@@ -1,4 +1,5 @@
 // The README's quick start: which lead units are behind the expected pace?
+#include <govtarget/completion_table.hpp>
 #include <govtarget/fmt.hpp>
 #include <govtarget/govtarget.hpp>
 
