@@ -4,6 +4,7 @@
 
 #include "seed.hpp"
 
+#include <cstdint>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -11,6 +12,9 @@
 #include <vector>
 
 using namespace govtarget;
+
+// The digest of the corpus extraction before the throughput work (tests below).
+#define GOVTARGET_CORPUS_DIGEST 18104923037693338454ull
 
 namespace {
 
@@ -249,6 +253,12 @@ TEST_CASE("72 national reports, 1954-2025: never throws, every target inside its
     }
     std::string line;
     std::size_t reports = 0, targets = 0, plan = 0;
+    // A digest of everything extracted, so that an optimisation that changes any output shows.
+    std::uint64_t digest = 1469598103934665603ull;
+    const auto feed = [&](std::string_view text) {
+        for (const char c : text) digest = (digest ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        digest = (digest ^ 0xFF) * 1099511628211ull;
+    };
     while (std::getline(in, line)) {
         const std::string content = json_field(line, "content");
         if (content.empty()) continue;
@@ -259,10 +269,16 @@ TEST_CASE("72 national reports, 1954-2025: never throws, every target inside its
             CHECK(t.quantity.begin <= t.quantity.number_begin);
             CHECK(t.quantity.end <= content.size());
             if (t.section == report_section::plan) ++plan;
+            feed(t.quantity.value.to_exact_string());
+            feed(to_string(t.quantity.bound));
+            feed(t.metric);
+            feed(to_string(t.section));
+            feed(std::to_string(t.quantity.begin) + ":" + std::to_string(t.quantity.end) + (t.stretch ? "s" : ""));
         }
         targets += found.size();
     }
-    MESSAGE(reports << " reports, " << targets << " target quantities, " << plan << " in plan sections");
+    MESSAGE(reports << " reports, " << targets << " target quantities, " << plan << " in plan sections, digest " << digest);
+    CHECK(digest == GOVTARGET_CORPUS_DIGEST);
     CHECK(reports == 72);
     CHECK(plan > 1000);
 }

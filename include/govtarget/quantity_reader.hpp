@@ -13,6 +13,7 @@
 #include <govtarget/quantity.hpp>
 #include <govtarget/target.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -226,8 +227,47 @@ std::size_t longest_spelling(std::string_view rest) {
     return best;
 }
 
+// The first character of every unit, magnitude and measure word, as a code: most text after
+// a number (or after 一) starts no unit, and this rules it out before a table is searched.
+inline std::uint32_t first_code(std::string_view text) noexcept {
+    if (text.empty()) return 0;
+    const auto b0 = static_cast<unsigned char>(text[0]);
+    if (b0 < 0x80 || text.size() < 3) return b0;
+    return (std::uint32_t{b0} << 16) | (std::uint32_t{static_cast<unsigned char>(text[1])} << 8) |
+           static_cast<unsigned char>(text[2]);
+}
+
+inline const std::vector<std::uint32_t>& unit_first_codes() {
+    static const std::vector<std::uint32_t> codes = [] {
+        std::vector<std::uint32_t> all;
+        const auto add_spellings = [&](std::string_view spellings) {
+            while (true) {
+                const auto bar = spellings.find('|');
+                all.push_back(first_code(spellings.substr(0, bar)));
+                if (bar == std::string_view::npos) break;
+                spellings.remove_prefix(bar + 1);
+            }
+        };
+        for (const auto& row : cny::units) add_spellings(row.spellings);
+        for (const auto& row : usd::units) add_spellings(row.spellings);
+        for (const auto& row : area_dimension::units) add_spellings(row.spellings);
+        for (const auto& row : length_dimension::units) add_spellings(row.spellings);
+        for (std::string_view word : measure_word::catalogue) all.push_back(first_code(word));
+        for (std::string_view unit : other_units) all.push_back(first_code(unit));
+        for (const auto& m : magnitudes)
+            if (!m.text.empty()) all.push_back(first_code(m.text));
+        for (std::string_view other : {"%", "个百分点", "百分点", "套（间）"}) all.push_back(first_code(other));
+        std::sort(all.begin(), all.end());
+        all.erase(std::unique(all.begin(), all.end()), all.end());
+        return all;
+    }();
+    return codes;
+}
+
 inline unit_match match_unit(std::string_view rest) {
     unit_match m;
+    const auto& codes = unit_first_codes();
+    if (!std::binary_search(codes.begin(), codes.end(), first_code(rest))) return m;
     const auto consider = [&](std::size_t length, quantity_kind kind) {
         if (length > m.length) {
             m = unit_match{};
@@ -320,10 +360,29 @@ inline std::optional<read_number> number_at(std::string_view text, std::size_t i
     return std::nullopt;
 }
 
-inline bool starts_chinese_numeral(std::string_view rest) {
-    for (std::string_view d : {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"})
-        if (rest.starts_with(d)) return true;
-    return false;
+// Whether text starts with 一 二 两 三 四 五 六 七 八 九 十: compared as one 24-bit code, since
+// the scanner asks this of every Chinese character it passes.
+inline bool starts_chinese_numeral(std::string_view rest) noexcept {
+    if (rest.size() < 3) return false;
+    const std::uint32_t code = (std::uint32_t{static_cast<unsigned char>(rest[0])} << 16) |
+                               (std::uint32_t{static_cast<unsigned char>(rest[1])} << 8) |
+                               static_cast<unsigned char>(rest[2]);
+    switch (code) {
+        case 0xE4B880:  // 一
+        case 0xE4BA8C:  // 二
+        case 0xE4B8A4:  // 两
+        case 0xE4B889:  // 三
+        case 0xE59B9B:  // 四
+        case 0xE4BA94:  // 五
+        case 0xE585AD:  // 六
+        case 0xE4B883:  // 七
+        case 0xE585AB:  // 八
+        case 0xE4B99D:  // 九
+        case 0xE58D81:  // 十
+            return true;
+        default:
+            return false;
+    }
 }
 
 inline quantity make_quantity(const unit_match& unit, decimal number, std::string_view unit_text) {
@@ -420,7 +479,11 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
         j = skip_spaces(j);
         std::optional<read_number> second;
         std::size_t second_at = 0;
-        if (is_name_or_date_unit(text.substr(j))) {
+        // Dates and names (2024年, 398号) never start with a unit character, so only text that
+        // could be a unit needs the check.
+        const auto& unit_codes = unit_first_codes();
+        if (std::binary_search(unit_codes.begin(), unit_codes.end(), first_code(text.substr(j))) &&
+            is_name_or_date_unit(text.substr(j))) {
             i = j;
             continue;
         }

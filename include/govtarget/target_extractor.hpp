@@ -176,6 +176,11 @@ inline std::vector<std::pair<std::size_t, std::size_t>> quoted_spans(std::string
     std::vector<std::pair<std::size_t, std::size_t>> spans;
     std::size_t open = std::string_view::npos;
     for (std::size_t i = 0; i < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if (lead != 0xE2 && lead != 0xE3 && lead != '\n') {  // “ ” ‘ ’ start E2, 「 」 E3
+            ++i;
+            continue;
+        }
         const std::string_view rest = text.substr(i);
         if (rest.starts_with("“") || rest.starts_with("「") || rest.starts_with("‘")) {
             open = i;

@@ -23,8 +23,36 @@ public:
         text_.reserve(original.size());
         std::size_t i = 0;
         while (i < original.size()) {
+            // Most bytes are copied as they are: only these can start something to normalise
+            // (full-width forms EF…, the ideographic space E3…, the no-break space C2…).
+            const auto lead = static_cast<unsigned char>(original[i]);
+            const auto plain = [](unsigned char c) {
+                return c != 0xEF && c != 0xE3 && c != 0xC2 && c != ' ' && c != '\t' && c != '\n' && c != '\r';
+            };
+            if (plain(lead)) {
+                std::size_t end = i + 1;
+                while (end < original.size() && plain(static_cast<unsigned char>(original[end]))) ++end;
+                text_.append(original, i, end - i);
+                i = end;
+                continue;
+            }
             const std::string_view rest = original.substr(i);
             const char previous = text_.empty() ? '\0' : text_.back();
+            // A multi-byte character that is none of the forms handled below is copied whole.
+            if (lead >= 0xC2 && rest.size() >= 2) {
+                const auto b1 = static_cast<unsigned char>(rest[1]);
+                const auto b2 = rest.size() >= 3 ? static_cast<unsigned char>(rest[2]) : 0u;
+                const bool special = (lead == 0xEF && ((b1 == 0xBC && ((b2 >= 0x90 && b2 <= 0x99) || b2 == 0x85 || b2 == 0x8E ||
+                                                                      b2 == 0x8D || (b2 == 0x8C && is_ascii_digit(previous)))) ||
+                                                       (b1 == 0xBD && b2 == 0x9E))) ||
+                                     (lead == 0xE3 && b1 == 0x80 && b2 == 0x80) || (lead == 0xC2 && b1 == 0xA0);
+                if (!special) {
+                    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+                    text_.append(original, i, std::min(length, rest.size()));
+                    i += std::min(length, rest.size());
+                    continue;
+                }
+            }
             // Full-width digits.
             if (rest.size() >= 3 && rest[0] == '\xEF' && rest[1] == '\xBC' &&
                 static_cast<unsigned char>(rest[2]) >= 0x90 && static_cast<unsigned char>(rest[2]) <= 0x99) {
