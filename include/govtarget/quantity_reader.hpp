@@ -431,11 +431,22 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
     std::vector<located_quantity> found;
     std::size_t i = 0;
     while (i < text.size()) {
+        // Skip to the next byte that can start a number: an ASCII digit, or E4/E5, the lead
+        // bytes of every Chinese numeral.
+        static constexpr auto can_start = [] {
+            std::array<bool, 256> table{};
+            for (int d = '0'; d <= '9'; ++d) table[static_cast<std::size_t>(d)] = true;
+            table[0xE4] = table[0xE5] = true;
+            return table;
+        }();
+        while (i < text.size() && !can_start[static_cast<unsigned char>(text[i])]) ++i;
+        if (i >= text.size()) break;
         const char c = text[i];
         const bool digit = is_ascii_digit(c);
-        const bool chinese = !digit && static_cast<unsigned char>(c) >= 0xE4 && starts_chinese_numeral(text.substr(i));
+        const bool chinese = !digit && starts_chinese_numeral(text.substr(i));
         if (!digit && !chinese) {
-            ++i;
+            // E4/E5 lead a three-byte character; in invalid UTF-8 step one byte, so that no digit is passed over.
+            i += i + 2 < text.size() && is_continuation(text[i + 1]) && is_continuation(text[i + 2]) ? 3 : 1;
             continue;
         }
         // A number glued to Latin letters or other digits is a name: PM2.5, 5G, 4K.
@@ -488,6 +499,20 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
             continue;
         }
         unit_match unit = match_unit(text.substr(j));
+        // Most numbers in running text (years, dates, list numbers) have no unit and no range
+        // after them: leave those at once.
+        if (unit.length == 0 && !percent_words) {
+            const std::string_view after_number = text.substr(j);
+            const bool could_continue = after_number.starts_with("多") || after_number.starts_with("余") ||
+                                        after_number.starts_with("-") || after_number.starts_with("~") ||
+                                        after_number.starts_with("—") || after_number.starts_with("–") ||
+                                        after_number.starts_with("至") || after_number.starts_with("到") ||
+                                        after_number.starts_with("－") || after_number.starts_with("～");
+            if (!could_continue) {
+                i = j > i ? j : i + 1;
+                continue;
+            }
+        }
         if (unit.length == 0 && (text.substr(j).starts_with("多") || text.substr(j).starts_with("余"))) {
             const unit_match after = match_unit(text.substr(j + 3));
             if (after.length > 0) {

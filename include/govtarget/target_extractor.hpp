@@ -292,6 +292,7 @@ inline std::vector<extracted_target> extract_targets(std::string_view original, 
 
     // First pass: decide which quantities are targets.
     std::vector<bool> keep(located.size(), true);
+    std::size_t paragraph_start = 0;
     for (std::size_t n = 0; n < located.size(); ++n) {
         const auto& l = located[n];
         const text_quantity& q = l.read;
@@ -336,9 +337,13 @@ inline std::vector<extracted_target> extract_targets(std::string_view original, 
         // The report's own agenda: 7方面21项工作; an address to the delegates.
         if (after.starts_with("工作")) keep[n] = false;
         {
-            const std::size_t paragraph = text.rfind('\n', l.number_begin);
-            const std::string_view paragraph_text = text.substr(paragraph == std::string_view::npos ? 0 : paragraph + 1);
-            if (paragraph_text.starts_with("各位代表")) keep[n] = false;
+            // The paragraph start moves forward with the quantities: find it from the last one.
+            while (true) {
+                const std::size_t next = text.find('\n', paragraph_start);
+                if (next == std::string_view::npos || next >= l.number_begin) break;
+                paragraph_start = next + 1;
+            }
+            if (text.substr(paragraph_start).starts_with("各位代表")) keep[n] = false;
         }
     }
 
