@@ -78,7 +78,7 @@ inline std::uint64_t hash_bytes(std::string_view a, std::string_view b) noexcept
             h ^= h >> 29;
         }
         std::uint64_t tail = 0;
-        std::memcpy(&tail, s.data() + i, s.size() - i);
+        if (s.size() > i) std::memcpy(&tail, s.data() + i, s.size() - i);  // never memcpy from a null view
         h = (h ^ tail ^ 0xFF) * 0x94D049BB133111EBull;
         h ^= h >> 32;
     };
