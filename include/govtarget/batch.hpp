@@ -10,6 +10,7 @@
 
 #include <govtarget/decimal.hpp>
 #include <govtarget/detail/checked.hpp>
+#include <govtarget/detail/csv.hpp>
 #include <govtarget/error.hpp>
 #include <govtarget/rounding.hpp>
 
@@ -553,12 +554,7 @@ inline batch_result aggregate_progress_file(const std::filesystem::path& path, c
 
 // district,lead_unit,n_tasks,n_reported,weighted_completion,n_shortfall,n_missing
 inline void write_batch_csv(std::ostream& out, const batch_result& result) {
-    const auto field = [](const std::string& text) {
-        if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-        std::string quoted = "\"";
-        for (const char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-        return quoted + "\"";
-    };
+    const auto field = [](const std::string& text) { return detail::csv_field(text); };
     std::string out_text = "district,lead_unit,n_tasks,n_reported,weighted_completion,n_shortfall,n_missing\n";
     for (const batch_group& g : result.groups) {
         out_text += field(g.district);
