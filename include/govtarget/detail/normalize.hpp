@@ -7,6 +7,7 @@
 #include <govtarget/detail/utf8.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -26,9 +27,12 @@ public:
             // Most bytes are copied as they are: only these can start something to normalise
             // (full-width forms EF…, the ideographic space E3…, the no-break space C2…).
             const auto lead = static_cast<unsigned char>(original[i]);
-            const auto plain = [](unsigned char c) {
-                return c != 0xEF && c != 0xE3 && c != 0xC2 && c != ' ' && c != '\t' && c != '\n' && c != '\r';
-            };
+            static constexpr auto special_byte = [] {
+                std::array<bool, 256> table{};
+                for (const int c : {0xEF, 0xE3, 0xC2, int{' '}, int{'\t'}, int{'\n'}, int{'\r'}}) table[static_cast<std::size_t>(c)] = true;
+                return table;
+            }();
+            const auto plain = [](unsigned char c) { return !special_byte[c]; };
             if (plain(lead)) {
                 std::size_t end = i + 1;
                 while (end < original.size() && plain(static_cast<unsigned char>(original[end]))) ++end;
