@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace govtarget {
@@ -227,8 +228,7 @@ std::size_t longest_spelling(std::string_view rest) {
     return best;
 }
 
-// The first character of every unit, magnitude and measure word, as a code: most text after
-// a number (or after 一) starts no unit, and this rules it out before a table is searched.
+// A character as a code (its UTF-8 bytes), for bucketing unit spellings by how they start.
 inline std::uint32_t first_code(std::string_view text) noexcept {
     if (text.empty()) return 0;
     const auto b0 = static_cast<unsigned char>(text[0]);
@@ -237,85 +237,77 @@ inline std::uint32_t first_code(std::string_view text) noexcept {
            static_cast<unsigned char>(text[2]);
 }
 
-inline const std::vector<std::uint32_t>& unit_first_codes() {
-    static const std::vector<std::uint32_t> codes = [] {
-        std::vector<std::uint32_t> all;
-        const auto add_spellings = [&](std::string_view spellings) {
+// Every unit spelling the reader knows, bucketed by its first character. In a bucket the
+// order is the order of preference when two spellings are equally long: rates, CNY, USD, area,
+// length, then counts and other units (each with its magnitudes, 万亿 first).
+struct unit_candidate {
+    std::string spelling;
+    unit_match match;
+};
+
+inline const std::unordered_map<std::uint32_t, std::vector<unit_candidate>>& unit_index() {
+    static const auto index = [] {
+        std::unordered_map<std::uint32_t, std::vector<unit_candidate>> buckets;
+        const auto add = [&](std::string spelling, unit_match match) {
+            match.length = spelling.size();
+            const std::uint32_t code = first_code(spelling);
+            buckets[code].push_back({std::move(spelling), match});
+        };
+        const auto add_spellings = [&](std::string_view spellings, quantity_kind kind, bool is_usd) {
             while (true) {
                 const auto bar = spellings.find('|');
-                all.push_back(first_code(spellings.substr(0, bar)));
+                unit_match m;
+                m.kind = kind;
+                m.usd = is_usd;
+                add(std::string(spellings.substr(0, bar)), m);
                 if (bar == std::string_view::npos) break;
                 spellings.remove_prefix(bar + 1);
             }
         };
-        for (const auto& row : cny::units) add_spellings(row.spellings);
-        for (const auto& row : usd::units) add_spellings(row.spellings);
-        for (const auto& row : area_dimension::units) add_spellings(row.spellings);
-        for (const auto& row : length_dimension::units) add_spellings(row.spellings);
-        for (std::string_view word : measure_word::catalogue) all.push_back(first_code(word));
-        for (std::string_view unit : other_units) all.push_back(first_code(unit));
-        for (const auto& m : magnitudes)
-            if (!m.text.empty()) all.push_back(first_code(m.text));
-        for (std::string_view other : {"%", "个百分点", "百分点", "套（间）"}) all.push_back(first_code(other));
-        std::sort(all.begin(), all.end());
-        all.erase(std::unique(all.begin(), all.end()), all.end());
-        return all;
-    }();
-    return codes;
-}
-
-inline unit_match match_unit(std::string_view rest) {
-    unit_match m;
-    const auto& codes = unit_first_codes();
-    if (!std::binary_search(codes.begin(), codes.end(), first_code(rest))) return m;
-    const auto consider = [&](std::size_t length, quantity_kind kind) {
-        if (length > m.length) {
-            m = unit_match{};
-            m.length = length;
-            m.kind = kind;
-        }
-    };
-    if (rest.starts_with("%")) consider(1, quantity_kind::share);
-    if (rest.starts_with("个百分点")) {
-        consider(std::string_view("个百分点").size(), quantity_kind::percentage_points);
-        m.points = true;
-    } else if (rest.starts_with("百分点")) {
-        consider(std::string_view("百分点").size(), quantity_kind::percentage_points);
-        m.points = true;
-    }
-    consider(longest_spelling<cny>(rest), quantity_kind::money);
-    if (const std::size_t usd_length = longest_spelling<usd>(rest); usd_length > m.length) {
-        consider(usd_length, quantity_kind::money);
-        m.usd = true;
-    }
-    consider(longest_spelling<area_dimension>(rest), quantity_kind::area);
-    consider(longest_spelling<length_dimension>(rest), quantity_kind::length);
-    // Counts and other units, with an optional magnitude in front (4万名, 1.3万亿斤).
-    for (const auto& magnitude : magnitudes) {
-        if (!rest.starts_with(magnitude.text)) continue;
-        const std::string_view after = rest.substr(magnitude.text.size());
-        for (std::string_view word : measure_word::catalogue) {
-            const std::string_view spelled = word == "套(间)" && after.starts_with("套（间）") ? "套（间）" : word;
-            if (after.starts_with(spelled) && magnitude.text.size() + spelled.size() > m.length) {
-                m = unit_match{};
-                m.length = magnitude.text.size() + spelled.size();
+        unit_match rate;
+        rate.kind = quantity_kind::share;
+        add("%", rate);
+        rate.kind = quantity_kind::percentage_points;
+        rate.points = true;
+        add("个百分点", rate);
+        add("百分点", rate);
+        for (const auto& row : cny::units) add_spellings(row.spellings, quantity_kind::money, false);
+        for (const auto& row : usd::units) add_spellings(row.spellings, quantity_kind::money, true);
+        for (const auto& row : area_dimension::units) add_spellings(row.spellings, quantity_kind::area, false);
+        for (const auto& row : length_dimension::units) add_spellings(row.spellings, quantity_kind::length, false);
+        for (const auto& magnitude : magnitudes) {
+            for (std::string_view word : measure_word::catalogue) {
+                unit_match m;
                 m.kind = quantity_kind::count;
                 m.magnitude_exponent = magnitude.exponent;
                 m.label = word;
+                add(std::string(magnitude.text) + std::string(word), m);
+                if (word == "套(间)") add(std::string(magnitude.text) + "套（间）", m);
             }
-        }
-        if (magnitude.value == magnitude::thousand || magnitude.value == magnitude::hundred) continue;
-        for (std::string_view unit : other_units) {
-            if (after.starts_with(unit) && magnitude.text.size() + unit.size() > m.length) {
-                m = unit_match{};
-                m.length = magnitude.text.size() + unit.size();
+            if (magnitude.value == magnitude::thousand || magnitude.value == magnitude::hundred) continue;
+            for (std::string_view unit : other_units) {
+                unit_match m;
                 m.kind = quantity_kind::other;
                 m.magnitude_exponent = magnitude.exponent;
                 m.label = unit;
+                add(std::string(magnitude.text) + std::string(unit), m);
             }
         }
-    }
-    return m;
+        return buckets;
+    }();
+    return index;
+}
+
+// The longest unit spelling at the start of rest (the first listed among equally long ones).
+inline unit_match match_unit(std::string_view rest) {
+    const auto& index = unit_index();
+    const auto bucket = index.find(first_code(rest));
+    if (bucket == index.end()) return {};
+    const unit_candidate* best = nullptr;
+    for (const unit_candidate& candidate : bucket->second)
+        if ((!best || candidate.spelling.size() > best->spelling.size()) && rest.starts_with(candidate.spelling))
+            best = &candidate;
+    return best ? best->match : unit_match{};
 }
 
 // The number at i: digits with optional thousands separators and decimals.
@@ -492,9 +484,7 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
         std::size_t second_at = 0;
         // Dates and names (2024年, 398号) never start with a unit character, so only text that
         // could be a unit needs the check.
-        const auto& unit_codes = unit_first_codes();
-        if (std::binary_search(unit_codes.begin(), unit_codes.end(), first_code(text.substr(j))) &&
-            is_name_or_date_unit(text.substr(j))) {
+        if (unit_index().contains(first_code(text.substr(j))) && is_name_or_date_unit(text.substr(j))) {
             i = j;
             continue;
         }
