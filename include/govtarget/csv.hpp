@@ -106,13 +106,6 @@ inline bool read_bool(std::string_view text) {
     throw parse_error("a boolean", text, 0, "expected true or false");
 }
 
-template <class E>
-E read_enum(std::string_view text, std::initializer_list<E> all) {
-    for (E e : all)
-        if (to_string(e) == text) return e;
-    throw parse_error("a name", text, 0, "unknown name");
-}
-
 }  // namespace detail
 
 inline const std::vector<std::string_view> target_csv_columns{"id", "metric", "category", "lead_units", "period",
@@ -172,13 +165,8 @@ inline std::vector<target> read_targets_csv(std::string_view text, std::string_v
             targets.push_back(std::move(t));
         }
         if (f[6].empty()) continue;  // a qualitative target
-        const bound_kind kind = table.cell(r, 6, [](std::string_view s) {
-            return detail::read_enum(s, {bound_kind::at_least, bound_kind::at_most, bound_kind::around, bound_kind::range,
-                                         bound_kind::point});
-        });
-        const direction better = table.cell(r, 10, [](std::string_view s) {
-            return detail::read_enum(s, {direction::higher_is_better, direction::lower_is_better});
-        });
+        const bound_kind kind = table.cell(r, 6, detail::bound_kind_named);
+        const direction better = table.cell(r, 10, detail::direction_named);
         std::optional<quantity> stretch;
         if (!f[11].empty()) stretch = table.cell(r, 11, [](std::string_view s) { return quantity::parse(s); });
         if (!f[13].empty()) {

@@ -79,13 +79,6 @@ inline std::string text_member(const nlohmann::json& j, const char* key) {
     return value.get<std::string>();
 }
 
-template <class E>
-E enum_from(const std::string& text, std::initializer_list<E> all) {
-    for (E e : all)
-        if (to_string(e) == text) return e;
-    throw parse_error("a JSON enum", text, 0, "unknown name");
-}
-
 }  // namespace detail
 
 // Values.
@@ -125,12 +118,9 @@ inline void to_json(nlohmann::json& j, const target_quantity& part) {
     j["metric"] = part.metric;
 }
 inline target_quantity target_quantity_from_json(const nlohmann::json& j) {
-    const bound_kind kind = detail::enum_from(
-        detail::text_member(j, "bound"),
-        {bound_kind::at_least, bound_kind::at_most, bound_kind::around, bound_kind::range, bound_kind::point});
+    const bound_kind kind = detail::bound_kind_named(detail::text_member(j, "bound"));
     target_quantity part{linked_value{}, direction::higher_is_better, std::nullopt, {}};
-    part.better = detail::enum_from(detail::text_member(j, "direction"),
-                                    {direction::higher_is_better, direction::lower_is_better});
+    part.better = detail::direction_named(detail::text_member(j, "direction"));
     part.metric = j.contains("metric") ? detail::text_member(j, "metric") : std::string();
     part.stretch.reset();
     if (j.contains("stretch") && !j["stretch"].is_null()) part.stretch = j["stretch"].get<quantity>();

@@ -12,6 +12,7 @@
 #include <govtarget/period.hpp>
 #include <govtarget/quantity.hpp>
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,6 +48,23 @@ inline constexpr std::string_view to_string(bound_kind kind) noexcept {
 inline constexpr std::string_view to_string(direction d) noexcept {
     return d == direction::higher_is_better ? "higher_is_better" : "lower_is_better";
 }
+
+namespace detail {
+// The enumerator whose to_string is text, for readers of files; parse_error otherwise.
+template <class E>
+E enum_named(std::string_view text, std::initializer_list<E> all) {
+    for (E e : all)
+        if (to_string(e) == text) return e;
+    throw parse_error("a name", text, 0, "unknown name");
+}
+inline bound_kind bound_kind_named(std::string_view text) {
+    return enum_named(text, {bound_kind::at_least, bound_kind::at_most, bound_kind::around, bound_kind::range,
+                             bound_kind::point});
+}
+inline direction direction_named(std::string_view text) {
+    return enum_named(text, {direction::higher_is_better, direction::lower_is_better});
+}
+}  // namespace detail
 
 // How far from a 左右 target still counts: absolute points for rates (±0.5个百分点 by
 // default), a relative share of the target for amounts (±5% by default).
