@@ -212,22 +212,6 @@ struct unit_match {
     bool points = false;         // 个百分点
 };
 
-template <class Dimension>
-std::size_t longest_spelling(std::string_view rest) {
-    std::size_t best = 0;
-    for (const auto& row : Dimension::units) {
-        std::string_view spellings = row.spellings;
-        while (true) {
-            const auto bar = spellings.find('|');
-            const std::string_view s = spellings.substr(0, bar);
-            if (s.size() > best && rest.starts_with(s)) best = s.size();
-            if (bar == std::string_view::npos) break;
-            spellings.remove_prefix(bar + 1);
-        }
-    }
-    return best;
-}
-
 // A character as a code (its UTF-8 bytes), for bucketing unit spellings by how they start.
 inline std::uint32_t first_code(std::string_view text) noexcept {
     if (text.empty()) return 0;
