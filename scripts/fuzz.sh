@@ -1,30 +1,71 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer harnesses with clang and runs each for SECONDS (default 60), seeded
-# with the real documents; prints the executions each ran. A crash leaves its input in
-# build/fuzz/ and fails the script.
+# Builds the libFuzzer harnesses (one per reader, clang with ASan+UBSan) and runs each for
+# SECONDS (default 100), two at a time, seeded with tests/fuzz/seeds, the bundled documents
+# and, where present, the national reports in ../shared/corpus. Prints each harness's
+# executions and the total. A failing input is kept in build/fuzz/findings/HARNESS/ and fails
+# the script: copy it to tests/fuzz/regressions/HARNESS/ once fixed, and it is replayed by
+# every test build from then on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds=${1:-60}
+seconds=${1:-100}
+harnesses=(decimal value period quantity_reader extractor table csv json progress)
 bash scripts/install-deps.sh >&2
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGOVTARGET_FUZZ=ON \
       -DGOVTARGET_BUILD_TESTS=OFF -DGOVTARGET_BUILD_EXAMPLES=OFF -DGOVTARGET_BUILD_BENCHMARKS=OFF >&2
-cmake --build build/fuzz --target fuzz_values fuzz_readers >&2
-mkdir -p build/fuzz/seeds_values build/fuzz/seeds_readers
-printf '%s' 5.5 > build/fuzz/seeds_values/decimal
-printf '%s' 740亿元 > build/fuzz/seeds_values/money
-printf '%s' 148亩 > build/fuzz/seeds_values/area
-printf '%s' 2024年第二季度 > build/fuzz/seeds_values/period
-printf '%s' 2024-06-30 > build/fuzz/seeds_values/date
-cp data/gongshu-2024/*.txt build/fuzz/seeds_readers/
-printf 'task_id,district,lead_unit,category,weight,progress\n1,甲区,财政局,c,1,10.1\n2,甲区,财政局,c,2,\n' \
-  > build/fuzz/seeds_readers/progress.csv
-total=0
-for harness in fuzz_values fuzz_readers; do
-  log=build/fuzz/$harness.log
-  (cd build/fuzz && ./tests/fuzz/$harness -max_total_time="$seconds" -max_len=8192 -rss_limit_mb=4096 \
-     -artifact_prefix="$harness-" "seeds_${harness#fuzz_}") > "$log" 2>&1
-  runs=$(grep -oE "Done [0-9]+ runs" "$log" | grep -oE "[0-9]+")
-  echo "$harness: $runs executions in ${seconds}s, no crash"
-  total=$((total + runs))
+cmake --build build/fuzz --target "${harnesses[@]/#/fuzz_}" >&2
+
+# Corpora: the committed seeds, plus documents for the harnesses that read documents.
+corpus_dir=build/fuzz/corpus
+for h in "${harnesses[@]}"; do
+  mkdir -p "$corpus_dir/$h" "build/fuzz/findings/$h"
+  cp tests/fuzz/seeds/"$h"/* "$corpus_dir/$h/"
+  [[ -d tests/fuzz/regressions/$h ]] && cp tests/fuzz/regressions/"$h"/* "$corpus_dir/$h/"
 done
+for h in quantity_reader extractor table; do
+  cp data/gongshu-2024/*.txt "$corpus_dir/$h/"
+done
+if [[ -f ../shared/corpus/national_government_work_reports.jsonl ]]; then
+  # Each national report, cut into pieces of at most 8 KB at line ends.
+  /usr/bin/python3 - "$corpus_dir" <<'PY'
+import json, sys, pathlib
+out = pathlib.Path(sys.argv[1])
+with open("../shared/corpus/national_government_work_reports.jsonl", encoding="utf-8") as f:
+    for n, line in enumerate(f):
+        record = json.loads(line)
+        text = next((v for v in record.values() if isinstance(v, str) and len(v) > 1000), "")
+        piece, k = "", 0
+        for para in text.splitlines(keepends=True):
+            if len((piece + para).encode()) > 8192 and piece:
+                for h in ("quantity_reader", "extractor"):
+                    (out / h / f"national_{n:03d}_{k:03d}").write_text(piece, encoding="utf-8")
+                piece, k = "", k + 1
+            piece += para
+PY
+fi
+
+run_one() {
+  local h=$1 seconds=$2 max_len=16384
+  case $h in decimal | value | period) max_len=256 ;; esac
+  local log=build/fuzz/$h.log
+  if ./build/fuzz/tests/fuzz/fuzz_"$h" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
+       -print_final_stats=1 -artifact_prefix="build/fuzz/findings/$h/" "build/fuzz/corpus/$h" > "$log" 2>&1; then
+    echo "$h $(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$')"
+  else
+    echo "$h FAILED"
+    tail -40 "$log" >&2
+  fi
+}
+export -f run_one
+results=$(printf '%s\n' "${harnesses[@]}" | xargs -P 2 -I{} bash -c "run_one {} $seconds")
+total=0 failed=0
+while read -r h runs; do
+  if [[ $runs == FAILED ]]; then
+    echo "fuzz_$h: FAILED, input kept in build/fuzz/findings/$h/"
+    failed=1
+  else
+    printf 'fuzz_%-16s %12d executions in %ss\n' "$h" "$runs" "$seconds"
+    total=$((total + runs))
+  fi
+done <<< "$results"
 echo "total executions: $total"
+exit $failed

@@ -1,12 +1,56 @@
 #pragma once
 // The one exception hierarchy of govtarget: catch govtarget::error to catch them all.
 
+#include <govtarget/detail/utf8.hpp>
+
 #include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 
 namespace govtarget {
+
+namespace detail {
+
+// Input text as an error message shows it: at most max_bytes, cut at a character boundary,
+// with control characters and bytes that are not UTF-8 written as escapes (\0, \n, \xFF),
+// so that a message about a binary or truncated file is itself readable text.
+inline std::string printable_excerpt(std::string_view text, std::size_t max_bytes = 200) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string shown;
+    std::size_t i = 0;
+    while (i < text.size() && i < max_bytes) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t length = valid_sequence_length(text, i);
+        const bool valid = length > 0;
+        if (valid && length > 1) {
+            if (i + length > max_bytes) break;
+            shown.append(text, i, length);
+            i += length;
+            continue;
+        }
+        if (valid && c >= 0x20 && c != 0x7F) {
+            shown += static_cast<char>(c);
+        } else if (c == '\n') {
+            shown += "\\n";
+        } else if (c == '\r') {
+            shown += "\\r";
+        } else if (c == '\t') {
+            shown += "\\t";
+        } else if (c == 0) {
+            shown += "\\0";
+        } else {
+            shown += "\\x";
+            shown += hex[c >> 4];
+            shown += hex[c & 0xF];
+        }
+        ++i;
+    }
+    if (i < text.size()) shown += "…";
+    return shown;
+}
+
+}  // namespace detail
 
 class error : public std::runtime_error {
 public:
@@ -59,7 +103,7 @@ private:
         std::string message = "cannot read ";
         message += what_was_read;
         message += " from \"";
-        message += input;
+        message += detail::printable_excerpt(input);
         message += "\": ";
         message += reason;
         message += " at byte ";
@@ -103,11 +147,7 @@ private:
         message += reason;
         if (!text.empty()) {
             message += ": \"";
-            // Cut long text at a character boundary.
-            std::size_t end = text.size() > 200 ? 200 : text.size();
-            while (end > 0 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-            message += text.substr(0, end);
-            if (end < text.size()) message += "…";
+            message += detail::printable_excerpt(text);
             message += "\"";
         }
         return message;

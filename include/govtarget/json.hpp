@@ -9,6 +9,7 @@
 
 #include <govtarget/aggregate.hpp>
 #include <govtarget/decimal.hpp>
+#include <govtarget/detail/utf8.hpp>
 #include <govtarget/error.hpp>
 #include <govtarget/fraction.hpp>
 #include <govtarget/period.hpp>
@@ -18,7 +19,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+#include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace govtarget::detail {
 inline quantity quantity_from_json(const nlohmann::json& j) {
@@ -223,6 +228,52 @@ inline void from_json(const nlohmann::json& j, summary& s) {
     s = summary::from_parts(p);
 }
 
+namespace detail {
+
+// 1-based line and column (in characters) of a byte offset.
+inline std::pair<std::size_t, std::size_t> json_position(std::string_view text, std::size_t offset) {
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') line += 1, column = 1;
+        else if (!is_continuation(text[i])) ++column;
+    }
+    return {line, column};
+}
+
+// Where each member of the document's top-level array or object begins, in document order
+// (text is valid JSON): nlohmann keeps no positions, and an error should say where.
+inline std::vector<std::size_t> top_level_offsets(std::string_view text) {
+    std::vector<std::size_t> offsets;
+    int depth = 0;
+    bool expect_member = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+        if (depth == 1 && expect_member && c != ']' && c != '}') offsets.push_back(i);
+        expect_member = false;
+        if (c == '"') {
+            for (++i; i < text.size() && text[i] != '"'; ++i)
+                if (text[i] == '\\') ++i;
+        } else if (c == '[' || c == '{') {
+            if (++depth == 1) expect_member = true;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        } else if (c == ',' && depth == 1) {
+            expect_member = true;
+        }
+    }
+    return offsets;
+}
+
+inline std::string json_error_reason(const std::exception& e) {
+    std::string_view reason = e.what();
+    if (reason.starts_with("govtarget: ")) reason.remove_prefix(11);
+    if (reason.starts_with("[json.exception.")) reason.remove_prefix(std::min(reason.size(), reason.find("] ") + 2));
+    return std::string(reason);
+}
+
+}  // namespace detail
+
 // Parses a JSON document; a syntax error becomes a read_error with line and column.
 inline nlohmann::json parse_json(std::string_view text, std::string_view source) {
     try {
@@ -230,12 +281,76 @@ inline nlohmann::json parse_json(std::string_view text, std::string_view source)
     } catch (const nlohmann::json::parse_error& e) {
         // nlohmann reports a byte position; turn it into line and column.
         const std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-        std::size_t line = 1, start = 0;
-        for (std::size_t i = 0; i < at; ++i)
-            if (text[i] == '\n') ++line, start = i + 1;
-        throw read_error(source, line, at - start + 1, text.substr(start, std::min<std::size_t>(40, text.size() - start)),
+        const auto [line, column] = detail::json_position(text, at);
+        const std::size_t previous_newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+        const std::size_t line_start = previous_newline == std::string_view::npos ? 0 : previous_newline + 1;
+        throw read_error(source, line, column, detail::prefix_at_boundary(text.substr(line_start), 40),
                          "malformed JSON");
     }
+}
+
+namespace detail {
+
+// Reads each member of a top-level array (object: false) or object (object: true) as a T;
+// an error names the member and its line and column.
+template <class T, class Into>
+void read_json_members(std::string_view text, std::string_view source, std::string_view what, bool object, Into&& into) {
+    const nlohmann::json document = parse_json(text, source);
+    const std::size_t start = text.find_first_not_of(" \t\r\n");
+    if (object ? !document.is_object() : !document.is_array())
+        throw read_error(source, 1, 1, prefix_at_boundary(text.substr(start == std::string_view::npos ? text.size() : start), 40),
+                         std::string("expected a JSON ") + (object ? "object" : "array") + " of " + std::string(what) + "s");
+    const std::vector<std::size_t> offsets = top_level_offsets(text);
+    const auto fail = [&](std::size_t at, const std::string& reason) {
+        const auto [line, column] = json_position(text, at);
+        throw read_error(source, line, column, prefix_at_boundary(text.substr(at), 40), reason);
+    };
+    // An object iterates in key order, not in the document's: find members by key. A key
+    // given twice would keep one value and lose the other.
+    std::map<std::string, std::size_t, std::less<>> key_offsets;
+    if (object) {
+        for (const std::size_t at : offsets) {
+            std::size_t end = at + 1;
+            while (end < text.size() && text[end] != '"') end += text[end] == '\\' ? 2 : 1;
+            std::string key = nlohmann::json::parse(text.substr(at, end + 1 - at)).get<std::string>();
+            if (!key_offsets.emplace(key, at).second) fail(at, "the key \"" + key + "\" is given twice");
+        }
+    }
+    std::size_t k = 0;
+    for (auto it = document.begin(); it != document.end(); ++it, ++k) {
+        const std::size_t at = object ? key_offsets.find(it.key())->second : offsets[k];
+        const std::string name = object ? std::string(what) + " \"" + it.key() + "\"" : std::string(what) + " " + std::to_string(k + 1);
+        try {
+            into(it, it->template get<T>());
+        } catch (const error& e) {
+            fail(at, name + ": " + json_error_reason(e));
+        } catch (const nlohmann::json::exception& e) {
+            fail(at, name + ": " + json_error_reason(e));
+        }
+    }
+}
+
+}  // namespace detail
+
+// Documents: a JSON array of targets or progress records, an object of summaries by group
+// (as the writers here produce them). Whatever is wrong throws read_error with the line and
+// column of the member it is in; no nlohmann exception escapes.
+inline std::vector<target> read_targets_json(std::string_view text, std::string_view source) {
+    std::vector<target> targets;
+    detail::read_json_members<target>(text, source, "target", false, [&](auto, target t) { targets.push_back(std::move(t)); });
+    return targets;
+}
+inline std::vector<progress_record> read_progress_json(std::string_view text, std::string_view source) {
+    std::vector<progress_record> records;
+    detail::read_json_members<progress_record>(text, source, "progress record", false,
+                                               [&](auto, progress_record r) { records.push_back(std::move(r)); });
+    return records;
+}
+inline std::map<std::string, summary, std::less<>> read_summaries_json(std::string_view text, std::string_view source) {
+    std::map<std::string, summary, std::less<>> groups;
+    detail::read_json_members<summary>(text, source, "summary", true,
+                                       [&](auto it, summary s) { groups.emplace(it.key(), std::move(s)); });
+    return groups;
 }
 
 }  // namespace govtarget

@@ -8,6 +8,7 @@
 
 #include <govtarget/count.hpp>
 #include <govtarget/decimal.hpp>
+#include <govtarget/error.hpp>
 #include <govtarget/detail/normalize.hpp>
 #include <govtarget/detail/utf8.hpp>
 #include <govtarget/quantity.hpp>
@@ -43,6 +44,28 @@ struct text_quantity {
     std::size_t number_end = 0;
     bool chinese_numeral = false;  // 三个, 两大: written in Chinese numerals
     friend bool operator==(const text_quantity&, const text_quantity&) = default;
+};
+
+// Something in the text the reader could not read and did not pass over in silence: bytes
+// that are not UTF-8, control characters, a number with a unit that does not fit its type.
+struct reading_issue {
+    std::size_t offset = 0;  // byte span in the input
+    std::size_t length = 0;
+    std::size_t line = 0;    // 1-based; the column counted in characters
+    std::size_t column = 0;
+    std::string reason;
+
+    // "source:3:14 (byte 40): reason: \"text\"", the text shown as detail::printable_excerpt shows it.
+    std::string message(std::string_view source, std::string_view text) const {
+        std::string shown(source);
+        shown += ':' + std::to_string(line) + ':' + std::to_string(column) + " (byte " + std::to_string(offset) + "): ";
+        shown += reason;
+        shown += ": \"";
+        shown += detail::printable_excerpt(text.substr(offset, length), 80);
+        shown += '"';
+        return shown;
+    }
+    friend bool operator==(const reading_issue&, const reading_issue&) = default;
 };
 
 namespace detail {
@@ -402,7 +425,64 @@ struct located_quantity {
     std::size_t begin, end, number_begin, number_end;  // in the normalised text
 };
 
-inline std::vector<located_quantity> locate_quantities(const normalized_text& normalized) {
+inline void add_issue(std::vector<reading_issue>& issues, const normalized_text& normalized, std::size_t begin,
+                      std::size_t end, std::string reason) {
+    reading_issue issue;
+    issue.offset = normalized.original_offset(begin);
+    issue.length = normalized.original_offset(end) - issue.offset;
+    issue.reason = std::move(reason);
+    issues.push_back(std::move(issue));
+}
+
+// Runs of bytes that are not UTF-8, and of control characters other than tab and line ends.
+inline void find_unreadable_bytes(std::string_view text, std::vector<reading_issue>& issues) {
+    std::size_t i = 0;
+    const auto is_control = [](unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F; };
+    while (i < text.size()) {
+        const std::size_t length = valid_sequence_length(text, i);
+        const bool control = length == 1 && is_control(static_cast<unsigned char>(text[i]));
+        if (length > 0 && !control) {
+            i += length;
+            continue;
+        }
+        const std::size_t begin = i;
+        if (control) {
+            while (i < text.size() && is_control(static_cast<unsigned char>(text[i]))) ++i;
+        } else {
+            while (i < text.size() && valid_sequence_length(text, i) == 0) ++i;
+        }
+        reading_issue issue;
+        issue.offset = begin;
+        issue.length = i - begin;
+        issue.reason = control ? "control characters; is this a text file?" : "bytes that are not UTF-8 text";
+        issues.push_back(std::move(issue));
+    }
+}
+
+// Sorts issues by offset and fills in their lines and columns, in one pass over the text.
+inline void place_issues(std::string_view text, std::vector<reading_issue>& issues) {
+    std::stable_sort(issues.begin(), issues.end(), [](const reading_issue& a, const reading_issue& b) { return a.offset < b.offset; });
+    std::size_t line = 1, column = 1, at = 0;
+    for (reading_issue& issue : issues) {
+        for (; at < issue.offset; ++at) {
+            if (text[at] == '\n') ++line, column = 1;
+            else if (!is_continuation(text[at])) ++column;
+        }
+        issue.line = line;
+        issue.column = column;
+    }
+}
+
+// Adds the unreadable bytes to the issues found while reading, places them all, and appends
+// them to what the caller collects.
+inline void report_issues(std::string_view text, std::vector<reading_issue>& found, std::vector<reading_issue>& into) {
+    find_unreadable_bytes(text, found);
+    place_issues(text, found);
+    into.insert(into.end(), found.begin(), found.end());
+}
+
+inline std::vector<located_quantity> locate_quantities(const normalized_text& normalized,
+                                                       std::vector<reading_issue>* issues = nullptr) {
     const std::string_view text = normalized.text();
     std::vector<located_quantity> found;
     std::size_t i = 0;
@@ -444,6 +524,18 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
         }
         const auto first = number_at(text, i);
         if (!first) {
+            if (digit && issues) {
+                // Too many digits for a decimal: a quantity only if a unit follows.
+                std::size_t end = i + arabic_number_length(text, i);
+                std::size_t unit_at = end;
+                while (unit_at < text.size() && text[unit_at] == ' ') ++unit_at;
+                for (std::string_view more : {"多", "余"})
+                    if (text.substr(unit_at).starts_with(more)) unit_at += more.size();
+                const unit_match unit = match_unit(text.substr(unit_at));
+                if (unit.length > 0 && !is_name_or_date_unit(text.substr(unit_at)))
+                    add_issue(*issues, normalized, i, unit_at + unit.length,
+                              "a number with more than 18 significant digits; not read as a quantity");
+            }
             while (i < text.size() && is_ascii_digit(text[i])) ++i;
             if (chinese) i += 3;
             continue;
@@ -545,8 +637,13 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
         try {
             lower_value = make_quantity(first_unit, first->value, first_unit_text);
             if (second) upper_value = make_quantity(unit, second->value, unit_text);
-        } catch (const error&) {
-            // A value finer than its type's resolution (0.00001亩): not read as a quantity.
+        } catch (const error& e) {
+            // A value finer than its type's resolution (0.00001亩), or too large for it.
+            if (issues) {
+                std::string_view reason = e.what();
+                if (reason.starts_with("govtarget: ")) reason.remove_prefix(11);
+                add_issue(*issues, normalized, i, expression_end, std::string(reason) + "; not read as a quantity");
+            }
             i = expression_end;
             continue;
         }
@@ -631,11 +728,23 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
 }  // namespace detail
 
 // Every quantity in the text, in order. Never throws on text: what cannot be read as a
-// quantity (a bare number, a date, a number too long for a decimal) is not one.
+// quantity (a bare number, a date) is not one.
 inline std::vector<text_quantity> read_quantities(std::string_view text) {
     const detail::normalized_text normalized(text);
     std::vector<text_quantity> found;
     for (auto& located : detail::locate_quantities(normalized)) found.push_back(std::move(located.read));
+    return found;
+}
+
+// The same, and what looked like a quantity but could not be read (a number too long for a
+// decimal, a value too fine or too large for its type), and bytes that are not text, each
+// with where it is; appended to issues in order of position.
+inline std::vector<text_quantity> read_quantities(std::string_view text, std::vector<reading_issue>& issues) {
+    const detail::normalized_text normalized(text);
+    std::vector<reading_issue> found_issues;
+    std::vector<text_quantity> found;
+    for (auto& located : detail::locate_quantities(normalized, &found_issues)) found.push_back(std::move(located.read));
+    detail::report_issues(text, found_issues, issues);
     return found;
 }
 

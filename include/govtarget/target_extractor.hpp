@@ -279,12 +279,15 @@ inline std::vector<std::string_view> names_before_respectively(std::string_view 
 // Told how far extraction has come: (quantities examined, quantities found in the text).
 using progress_callback = std::function<void(std::size_t done, std::size_t total)>;
 
-// The targets in a report's text, in order. on_progress, if given, is called now and then.
-inline std::vector<extracted_target> extract_targets(std::string_view original, const progress_callback& on_progress = {}) {
-    using namespace detail;
+namespace detail {
+
+inline std::vector<extracted_target> extract_targets_reporting(std::string_view original, std::vector<reading_issue>* issues,
+                                                     const progress_callback& on_progress) {
     const normalized_text normalized(original);
     const std::string_view text = normalized.text();
-    const auto located = locate_quantities(normalized);
+    std::vector<reading_issue> found_issues;
+    const auto located = locate_quantities(normalized, issues ? &found_issues : nullptr);
+    if (issues) report_issues(original, found_issues, *issues);
     const auto quotes = quoted_spans(text);
     const auto sections = section_starts(text);
     const auto in_quotes = [&](std::size_t at) {
@@ -512,6 +515,20 @@ inline std::vector<extracted_target> extract_targets(std::string_view original, 
     }
     if (on_progress) on_progress(located.size(), located.size());
     return targets;
+}
+
+}  // namespace detail
+
+// The targets in a report's text, in order. on_progress, if given, is called now and then.
+inline std::vector<extracted_target> extract_targets(std::string_view text, const progress_callback& on_progress = {}) {
+    return detail::extract_targets_reporting(text, nullptr, on_progress);
+}
+
+// The same, and what the text holds that could not be read (see read_quantities), appended
+// to issues in order of position.
+inline std::vector<extracted_target> extract_targets(std::string_view text, std::vector<reading_issue>& issues,
+                                                     const progress_callback& on_progress = {}) {
+    return detail::extract_targets_reporting(text, &issues, on_progress);
 }
 
 // Adds extracted quantities to a target's parts. A stretch tier (力争…) becomes the stretch of

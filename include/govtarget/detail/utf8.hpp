@@ -8,26 +8,33 @@
 
 namespace govtarget::detail {
 
+// Length of the UTF-8 sequence at i, or 0 where it is not one (a stray continuation byte,
+// a truncated sequence, an overlong form, a surrogate, a code point past U+10FFFF).
+constexpr std::size_t valid_sequence_length(std::string_view text, std::size_t i) noexcept {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t length = 0;
+    char32_t min = 0;
+    if (c < 0x80) return 1;
+    if ((c & 0xE0) == 0xC0) length = 2, min = 0x80;
+    else if ((c & 0xF0) == 0xE0) length = 3, min = 0x800;
+    else if ((c & 0xF8) == 0xF0) length = 4, min = 0x10000;
+    else return 0;
+    if (i + length > text.size()) return 0;
+    char32_t cp = c & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+        const auto next = static_cast<unsigned char>(text[i + k]);
+        if ((next & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (next & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return length;
+}
+
 // Byte offset of the first invalid UTF-8 sequence, or none.
 constexpr std::optional<std::size_t> first_invalid_utf8(std::string_view text) noexcept {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        std::size_t length = 0;
-        char32_t min = 0;
-        if (c < 0x80) length = 1;
-        else if ((c & 0xE0) == 0xC0) length = 2, min = 0x80;
-        else if ((c & 0xF0) == 0xE0) length = 3, min = 0x800;
-        else if ((c & 0xF8) == 0xF0) length = 4, min = 0x10000;
-        else return i;
-        if (i + length > text.size()) return i;
-        char32_t cp = length == 1 ? c : c & (0x7F >> length);
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next & 0xC0) != 0x80) return i;
-            cp = (cp << 6) | (next & 0x3F);
-        }
-        if (length > 1 && (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))) return i;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = valid_sequence_length(text, i);
+        if (length == 0) return i;
         i += length;
     }
     return std::nullopt;
