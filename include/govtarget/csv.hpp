@@ -34,11 +34,14 @@ struct csv_options {
 
 namespace detail {
 
+// "a、b" → {a, b}; "" → {}. An empty item ("a、、b") is an error: written back it would vanish.
 inline std::vector<std::string> split_list(std::string_view text, std::string_view separator) {
     std::vector<std::string> parts;
     if (text.empty()) return parts;
     while (true) {
         const auto at = text.find(separator);
+        if (at == 0 || (at == std::string_view::npos && text.empty()))
+            throw domain_error("an empty item in a list separated by " + std::string(separator));
         parts.emplace_back(text.substr(0, at));
         if (at == std::string_view::npos) break;
         text.remove_prefix(at + separator.size());
@@ -48,8 +51,10 @@ inline std::vector<std::string> split_list(std::string_view text, std::string_vi
 
 inline std::string join_list(const auto& items, std::string_view separator, auto&& text_of) {
     std::string out;
+    bool first = true;
     for (const auto& item : items) {
-        if (!out.empty()) out += separator;
+        if (!first) out += separator;
+        first = false;
         out += text_of(item);
     }
     return out;
@@ -155,7 +160,7 @@ inline std::vector<target> read_targets_csv(std::string_view text, std::string_v
             t.id = f[0];
             t.metric = f[1];
             t.category = f[2];
-            t.lead_units = detail::split_list(f[3], "、");
+            t.lead_units = table.cell(r, 3, [](std::string_view s) { return detail::split_list(s, "、"); });
             if (!f[4].empty()) t.period = table.cell(r, 4, [](std::string_view s) { return period::parse(s); });
             t.weight = table.cell(r, 5, [](std::string_view s) {
                 const decimal w = decimal::parse(s);
@@ -215,8 +220,11 @@ inline std::vector<progress_record> read_progress_csv(std::string_view text, std
                 if (c.is_negative()) throw domain_error("a completion cannot be negative");
                 return c;
             });
-        for (const std::string& actual : detail::split_list(f[3], "；"))
-            record.actuals.push_back(table.cell(r, 3, [&](std::string_view) { return quantity::parse(actual); }));
+        record.actuals = table.cell(r, 3, [](std::string_view s) {
+            std::vector<quantity> actuals;
+            for (const std::string& actual : detail::split_list(s, "；")) actuals.push_back(quantity::parse(actual));
+            return actuals;
+        });
         record.note = f[4];
         records.push_back(std::move(record));
     }

@@ -198,6 +198,18 @@ private:
         const char* reason = nullptr;
     };
 
+    // Why rest does not continue a decimal, naming the common near misses.
+    static constexpr const char* not_a_digit_reason(std::string_view rest, bool after_digits) noexcept {
+        const char c = rest[0];
+        if ((c == 'e' || c == 'E') && after_digits) return "an exponent is not read: write the digits out";
+        if (c == ',') return "a comma is not read: write the number without thousands separators";
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return "white space";
+        if (c == '%') return "a percent sign: a decimal is a bare number";
+        if (rest.size() >= 3 && rest[0] == '\xEF' && rest[1] == '\xBC' && rest[2] >= '\x90' && rest[2] <= '\x99')
+            return "a full-width digit: write ASCII digits";
+        return "not a digit";
+    }
+
     static constexpr parse_result read(std::string_view text) noexcept {
         parse_result r;
         std::size_t i = 0;
@@ -233,7 +245,7 @@ private:
             }
             if (c < '0' || c > '9') {
                 r.offset = i;
-                r.reason = "not a digit";
+                r.reason = not_a_digit_reason(text.substr(i), digits_before + digits_after > 0);
                 return r;
             }
             if (seen_point) {
@@ -251,7 +263,7 @@ private:
             const std::uint64_t limit = negative ? std::uint64_t{1} << 63 : (std::uint64_t{1} << 63) - 1;
             if (magnitude > (limit - digit) / 10) {
                 r.offset = i;
-                r.reason = "more digits than a 64-bit decimal holds (18 significant digits)";
+                r.reason = "too many digits for a 64-bit decimal (at most 9223372036854775807 without the point)";
                 return r;
             }
             magnitude = magnitude * 10 + digit;

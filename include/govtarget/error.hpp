@@ -23,6 +23,18 @@ inline std::string printable_excerpt(std::string_view text, std::size_t max_byte
         const auto c = static_cast<unsigned char>(text[i]);
         const std::size_t length = valid_sequence_length(text, i);
         const bool valid = length > 0;
+        // Invisible format characters are named: a BOM or a zero-width space inside a cell is
+        // otherwise an error message that points at nothing.
+        static constexpr std::string_view invisible[][2] = {{"\xEF\xBB\xBF", "\\u{FEFF}"}, {"\xE2\x80\x8B", "\\u{200B}"},
+                                                           {"\xE2\x80\x8C", "\\u{200C}"}, {"\xE2\x80\x8D", "\\u{200D}"},
+                                                           {"\xE2\x80\xA8", "\\u{2028}"}, {"\xE2\x80\xA9", "\\u{2029}"}};
+        bool named = false;
+        for (const auto& [bytes, name] : invisible)
+            if (valid && text.substr(i, length) == bytes) shown += name, named = true;
+        if (named) {
+            i += length;
+            continue;
+        }
         if (valid && length > 1) {
             if (i + length > max_bytes) break;
             shown.append(text, i, length);
@@ -104,10 +116,10 @@ private:
         message += what_was_read;
         message += " from \"";
         message += detail::printable_excerpt(input);
-        message += "\": ";
-        message += reason;
-        message += " at byte ";
+        message += "\" at byte ";
         message += std::to_string(offset);
+        message += ": ";
+        message += reason;
         return message;
     }
 

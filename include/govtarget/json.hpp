@@ -278,6 +278,14 @@ inline std::string json_error_reason(const std::exception& e) {
 inline nlohmann::json parse_json(std::string_view text, std::string_view source) {
     try {
         return nlohmann::json::parse(text);
+    } catch (const nlohmann::json::out_of_range& e) {
+        // A number too large for a double (1e400): nlohmann names the number, not where it is.
+        const std::string_view reason = e.what();
+        const std::size_t open = reason.find('\''), close = reason.rfind('\'');
+        const std::string_view number = open < close ? reason.substr(open + 1, close - open - 1) : std::string_view();
+        const std::size_t at = number.empty() ? std::string_view::npos : text.find(number);
+        const auto [line, column] = at == std::string_view::npos ? std::pair<std::size_t, std::size_t>{1, 1} : detail::json_position(text, at);
+        throw read_error(source, line, column, number, "a number too large for JSON (a double)");
     } catch (const nlohmann::json::parse_error& e) {
         // nlohmann reports a byte position; turn it into line and column.
         const std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());

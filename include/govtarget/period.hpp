@@ -73,8 +73,10 @@ public:
     static constexpr period month(date::year_month ym) {
         return make(ym.year(), period_kind::month, static_cast<unsigned>(ym.month()), 12);
     }
-    // January through the given month: months_to_date(2024_y, 6) is 2024年1-6月.
+    // January through the given month: months_to_date(2024_y, 6) is 2024年1-6月. Through
+    // January it is the month 2024年1月, so that equal spans written either way are equal.
     static constexpr period months_to_date(date::year y, unsigned last_month) {
+        if (last_month == 1) return make(y, period_kind::month, 1, 12);
         return make(y, period_kind::months_to_date, last_month, 12);
     }
 
@@ -173,11 +175,7 @@ public:
             case period_kind::half_year: text += index_ == 1 ? "上半年" : "下半年"; break;
             case period_kind::quarter: text += quarter_names[index_ - 1]; break;
             case period_kind::month: text += std::to_string(index_) + "月"; break;
-            case period_kind::months_to_date:
-                text += index_ == 1 ? "1" : "1-";
-                if (index_ != 1) text += std::to_string(index_);
-                text += "月";
-                break;
+            case period_kind::months_to_date: text += "1-" + std::to_string(index_) + "月"; break;
         }
         return text;
     }

@@ -51,7 +51,8 @@ inline std::optional<decimal> parse_completion(std::string_view text) {
             throw parse_error("a completion", text, e.offset(), "malformed percent: " + e.reason());
         }
     }
-    if (value->is_negative()) throw parse_error("a completion", text, 0, "a completion cannot be negative");
+    // "-0%" too: a sign on a completion means the cell holds something else.
+    if (text.starts_with("-")) throw parse_error("a completion", text, 0, "a completion cannot be negative");
     return value;
 }
 

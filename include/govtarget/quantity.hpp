@@ -35,6 +35,38 @@ inline constexpr std::string_view to_string(quantity_kind kind) noexcept {
     return "other";
 }
 
+namespace detail {
+
+inline bool starts_with_change_word(std::string_view text) {
+    for (std::string_view word : {"增长", "下降", "同比", "提高", "降低"})
+        if (text.starts_with(word)) return true;
+    return false;
+}
+
+// Whether a unit's text is, or starts with, a unit of a typed kind (元, 亩, 公里, 个, %): such
+// text is that kind or malformed, never a measure. The common measure units that start with
+// one (平方米/人, 个月) are measures.
+inline bool starts_with_typed_unit(std::string_view unit) {
+    std::string_view bare = unit;
+    for (const auto& m : magnitudes)  // longest first
+        if (!m.text.empty() && unit.starts_with(m.text)) {
+            bare = unit.substr(m.text.size());
+            break;
+        }
+    for (std::string_view common : unit_label::common)
+        if (unit == common || bare == common) return false;
+    if (starts_with_unit<cny>(unit) || starts_with_unit<usd>(unit) || starts_with_unit<area_dimension>(unit) ||
+        starts_with_unit<length_dimension>(unit))
+        return true;
+    for (std::string_view word : measure_word::catalogue)
+        if (bare.starts_with(word)) return true;
+    for (std::string_view rate_unit : {"%", "％", "个百分点", "百分点"})
+        if (unit.starts_with(rate_unit)) return true;
+    return false;
+}
+
+}  // namespace detail
+
 class quantity {
 public:
     using variant_type = std::variant<growth_rate, share, percentage_points, money<cny>, money<usd>, area, length,
@@ -92,16 +124,27 @@ public:
     static quantity parse(std::string_view text) {
         if (auto value = try_parse(text)) return std::move(*value);
         // Say what went wrong for the most likely reading.
-        if (detail::number_prefix_length(text) == 0 && !text.starts_with("增长") && !text.starts_with("下降") &&
-            !text.starts_with("提高") && !text.starts_with("同比"))
-            throw parse_error("a quantity", text, 0, "expected a number");
+        const std::size_t number_length = detail::number_prefix_length(text);
+        const bool worded = detail::starts_with_change_word(text);
+        if (number_length == 0 && !worded) throw parse_error("a quantity", text, 0, "expected a number");
+        if (text.ends_with("百分点")) percentage_points::parse(text);
+        if (text.ends_with("%") || text.ends_with("％")) worded ? (void)growth_rate::parse(text) : (void)share::parse(text);
+        if (worded) throw parse_error("a quantity", text, 0, "a change word (增长, 下降…) goes with a percent only");
+        // A unit of a typed kind: that kind says why (too fine, too large, a bad number).
+        const std::string_view unit = text.substr(number_length);
+        if (detail::unit_spelled<cny>(unit)) money<cny>::parse(text);
+        if (detail::unit_spelled<usd>(unit)) money<usd>::parse(text);
+        if (detail::unit_spelled<area_dimension>(unit)) area::parse(text);
+        if (detail::unit_spelled<length_dimension>(unit)) length::parse(text);
+        if (detail::starts_with_typed_unit(unit))
+            throw parse_error("a quantity", text, number_length,
+                              "unknown unit: it starts like a unit of money, area, length, a count or a percent, and goes on");
         measure::parse(text);  // throws the precise reason
         throw parse_error("a quantity", text, 0, "not a quantity");
     }
 
     static std::optional<quantity> try_parse(std::string_view text) {
-        const bool worded = text.starts_with("增长") || text.starts_with("下降") || text.starts_with("同比") ||
-                            text.starts_with("提高") || text.starts_with("降低");
+        const bool worded = detail::starts_with_change_word(text);
         if (text.ends_with("百分点")) {
             if (auto v = percentage_points::try_parse(text)) return quantity(*v);
             return std::nullopt;
@@ -120,6 +163,8 @@ public:
         if (auto v = area::try_parse(text)) return quantity(*v);
         if (auto v = length::try_parse(text)) return quantity(*v);
         if (auto v = count::try_parse(text)) return quantity(std::move(*v));
+        // Text with a typed kind's unit that its kind refused (0.001元, 740亿元元) is no measure.
+        if (detail::starts_with_typed_unit(text.substr(detail::number_prefix_length(text)))) return std::nullopt;
         if (auto v = measure::try_parse(text)) return quantity(std::move(*v));
         return std::nullopt;
     }

@@ -143,11 +143,7 @@ inline constexpr auto words_after_number = std::to_array<suffix_word>({
 
 // Units that are neither money, area, length, rates nor counts: read as a generic measure.
 // To add one: one entry (longest spellings first where one is a prefix of another).
-inline constexpr auto other_units = std::to_array<std::string_view>({
-    "微克/立方米", "毫克/立方米", "毫克/升", "平方米/人", "万千瓦时", "千瓦时", "万千瓦", "千瓦", "兆瓦",
-    "万吨标准煤", "吨标准煤", "万标准箱", "标准箱", "万吨", "吨", "万斤", "斤", "公斤", "千克", "立方米",
-    "万立方米", "万辆", "亿人次", "万人次", "标箱", "TEU", "GW", "MW", "kW", "分钟", "小时", "天", "岁",
-    "倍", "个月", "度", "‰", "cm", "mm"});
+inline constexpr auto& other_units = unit_label::common;
 
 // Units that a number followed by them is not a quantity of: dates, ordinals, names.
 inline bool is_name_or_date_unit(std::string_view rest) {
@@ -708,6 +704,16 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
         if (q.change == change_word::decrease && q.upper) {
             // 下降4.5%-5%: after negation the ends swap.
             std::swap(*q.upper, q.value);
+        }
+        if (q.upper) {
+            // A range written high to low (增长7%-6.5%) is a slip the reader cannot settle.
+            try {
+                (void)bound<quantity>::range(q.value, *q.upper);
+            } catch (const error&) {
+                if (issues) add_issue(*issues, normalized, begin, unit_at + unit.length, "a range whose lower end is above its upper end; not read as a quantity");
+                i = unit_at + unit.length;
+                continue;
+            }
         }
         if (q.change == change_word::decrease || q.bound == bound_kind::at_most) q.better = direction::lower_is_better;
         if (q.change == change_word::decrease && q.bound == bound_kind::at_least) {

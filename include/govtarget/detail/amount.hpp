@@ -34,10 +34,19 @@ struct unit_row {
     constexpr std::string_view symbol() const { return spellings.substr(0, spellings.find('|')); }
 
     constexpr bool spelled(std::string_view text) const {
+        return any_spelling([&](std::string_view spelling) { return spelling == text; });
+    }
+    // Whether text starts with one of the spellings: 亿元元 starts with 亿元.
+    constexpr bool starts(std::string_view text) const {
+        return any_spelling([&](std::string_view spelling) { return text.starts_with(spelling); });
+    }
+
+private:
+    constexpr bool any_spelling(auto&& matches) const {
         std::string_view rest = spellings;
         while (true) {
             const auto bar = rest.find('|');
-            if (rest.substr(0, bar) == text) return true;
+            if (matches(rest.substr(0, bar))) return true;
             if (bar == std::string_view::npos) return false;
             rest.remove_prefix(bar + 1);
         }
@@ -49,6 +58,13 @@ constexpr const auto& row_of(typename Dimension::unit unit) {
     for (const auto& row : Dimension::units)
         if (row.unit == unit) return row;
     throw domain_error("a unit that is not in the table of " + std::string(Dimension::name));
+}
+
+template <class Dimension>
+constexpr bool starts_with_unit(std::string_view text) {
+    for (const auto& row : Dimension::units)
+        if (row.starts(text)) return true;
+    return false;
 }
 
 template <class Dimension>
@@ -134,7 +150,9 @@ public:
         try {
             return basic_amount(number, *unit);
         } catch (const error& e) {
-            throw parse_error(Dimension::name, text, 0, e.what());
+            std::string_view reason = e.what();
+            if (reason.starts_with("govtarget: ")) reason.remove_prefix(11);
+            throw parse_error(Dimension::name, text, 0, reason);
         }
     }
     static constexpr std::optional<basic_amount> try_parse(std::string_view text) noexcept {

@@ -146,7 +146,7 @@ private:
         }
         const auto number = decimal::try_parse(text.substr(0, length));
         if (!number) {
-            reason = "malformed number";
+            reason = "the number is malformed or has too many digits for a decimal";
             return std::nullopt;
         }
         const std::string_view rest = text.substr(length);
