@@ -91,13 +91,18 @@ inline std::uint64_t hash_bytes(std::string_view a, std::string_view b) noexcept
 // Interns names: a few thousand districts, a few dozen units — small enough to stay in cache.
 class name_table {
 public:
+    static constexpr std::uint32_t not_text = 0xFFFFFFFF;
+
     name_table() : slots_(64, 0) {}
+    // The name's id, or not_text for a name that is not text (bytes that are not UTF-8,
+    // control characters): such a name would be written out as it came.
     std::uint32_t id(std::string_view name) {
         const std::uint64_t h = hash_bytes(name, {});
         const std::size_t mask = slots_.size() - 1;
         for (std::size_t i = h & mask;; i = (i + 1) & mask) {
             const std::uint32_t at = slots_[i];
             if (at == 0) {
+                if (!is_plain_text(name)) return not_text;  // checked once per new name
                 if ((names_.size() + 1) * 2 > slots_.size()) {
                     grow();
                     return id(name);
@@ -141,9 +146,12 @@ public:
 
     group_table() : slots_(1 << 12) {}
 
-    entry& find(std::string_view district, std::string_view unit) { return find_key(key_of(district, unit)); }
-    std::uint64_t key_of(std::string_view district, std::string_view unit) {
-        return (std::uint64_t{districts_.id(district)} << 32) | units_.id(unit);
+    entry& find(std::string_view district, std::string_view unit) { return find_key(*key_of(district, unit)); }
+    // The key of a (district, unit) pair, or nothing where either is not text.
+    std::optional<std::uint64_t> key_of(std::string_view district, std::string_view unit) {
+        const std::uint32_t d = districts_.id(district), u = units_.id(unit);
+        if (d == name_table::not_text || u == name_table::not_text) return std::nullopt;
+        return (std::uint64_t{d} << 32) | u;
     }
     // Starts loading the slot a key hashes to: lookups are memory-bound, so callers prefetch
     // a batch of keys before updating them.
@@ -334,7 +342,9 @@ private:
             if (point && decimals == 0) return fail("progress must be a percent with at most one decimal, or empty");
             p.tenths = point ? tenths : tenths * 10;
         }
-        p.key = table_.key_of(f[1], f[2]);
+        const auto key = table_.key_of(f[1], f[2]);
+        if (!key) return fail("district and lead_unit must be UTF-8 text without control characters");
+        p.key = *key;
         table_.prefetch(p.key);
         pending_[pending_size_++] = p;
         if (pending_size_ == pending_.size()) flush();

@@ -64,7 +64,7 @@ inline std::string join_list(const auto& items, std::string_view separator, auto
 class csv_table {
 public:
     csv_table(std::string_view text, std::string_view source, const std::vector<std::string_view>& columns)
-        : source_(source), records_(read_csv(text, source)) {
+        : source_(source), records_(read_csv(text, source)), columns_(columns) {
         if (records_.empty()) throw read_error(source, 1, 1, "", "empty input: no header");
         const auto& header = records_.front();
         for (std::size_t k = 0; k < columns.size(); ++k) {
@@ -95,13 +95,18 @@ public:
         } catch (const read_error&) {
             throw;
         } catch (const error& e) {
-            throw read_error(source_, record.line, column + 1, record.fields[column], e.what());
+            // The column number counts cells; the reason names the column.
+            std::string_view reason = e.what();
+            if (reason.starts_with("govtarget: ")) reason.remove_prefix(11);
+            throw read_error(source_, record.line, column + 1, record.fields[column],
+                             "in " + std::string(columns_[column]) + ": " + std::string(reason));
         }
     }
 
 private:
     std::string source_;
     std::vector<csv_record> records_;
+    std::vector<std::string_view> columns_;
     std::size_t width_ = 0;
 };
 
@@ -216,9 +221,9 @@ inline std::vector<progress_record> read_progress_csv(std::string_view text, std
         record.as_of = table.cell(r, 1, [](std::string_view s) { return parse_date(s); });
         if (!f[2].empty())
             record.completion = table.cell(r, 2, [](std::string_view s) {
-                const decimal c = decimal::parse(s);
-                if (c.is_negative()) throw domain_error("a completion cannot be negative");
-                return c;
+                // "-0" too: a sign on a completion means the cell holds something else.
+                if (s.starts_with("-")) throw domain_error("a completion cannot be negative");
+                return decimal::parse(s);
             });
         record.actuals = table.cell(r, 3, [](std::string_view s) {
             std::vector<quantity> actuals;

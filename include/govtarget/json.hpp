@@ -276,6 +276,11 @@ inline std::string json_error_reason(const std::exception& e) {
 
 // Parses a JSON document; a syntax error becomes a read_error with line and column.
 inline nlohmann::json parse_json(std::string_view text, std::string_view source) {
+    // nlohmann stops at a NUL byte and would take what came before it for the whole document.
+    if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+        const auto [line, column] = detail::json_position(text, nul);
+        throw read_error(source, line, column, "", "a NUL byte: not JSON text");
+    }
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::out_of_range& e) {
@@ -302,12 +307,13 @@ namespace detail {
 // Reads each member of a top-level array (object: false) or object (object: true) as a T;
 // an error names the member and its line and column.
 template <class T, class Into>
-void read_json_members(std::string_view text, std::string_view source, std::string_view what, bool object, Into&& into) {
+void read_json_members(std::string_view text, std::string_view source, std::string_view what, std::string_view what_plural,
+                       bool object, Into&& into) {
     const nlohmann::json document = parse_json(text, source);
     const std::size_t start = text.find_first_not_of(" \t\r\n");
     if (object ? !document.is_object() : !document.is_array())
         throw read_error(source, 1, 1, prefix_at_boundary(text.substr(start == std::string_view::npos ? text.size() : start), 40),
-                         std::string("expected a JSON ") + (object ? "object" : "array") + " of " + std::string(what) + "s");
+                         std::string("expected a JSON ") + (object ? "object" : "array") + " of " + std::string(what_plural));
     const std::vector<std::size_t> offsets = top_level_offsets(text);
     const auto fail = [&](std::size_t at, const std::string& reason) {
         const auto [line, column] = json_position(text, at);
@@ -345,18 +351,18 @@ void read_json_members(std::string_view text, std::string_view source, std::stri
 // column of the member it is in; no nlohmann exception escapes.
 inline std::vector<target> read_targets_json(std::string_view text, std::string_view source) {
     std::vector<target> targets;
-    detail::read_json_members<target>(text, source, "target", false, [&](auto, target t) { targets.push_back(std::move(t)); });
+    detail::read_json_members<target>(text, source, "target", "targets", false, [&](auto, target t) { targets.push_back(std::move(t)); });
     return targets;
 }
 inline std::vector<progress_record> read_progress_json(std::string_view text, std::string_view source) {
     std::vector<progress_record> records;
-    detail::read_json_members<progress_record>(text, source, "progress record", false,
+    detail::read_json_members<progress_record>(text, source, "progress record", "progress records", false,
                                                [&](auto, progress_record r) { records.push_back(std::move(r)); });
     return records;
 }
 inline std::map<std::string, summary, std::less<>> read_summaries_json(std::string_view text, std::string_view source) {
     std::map<std::string, summary, std::less<>> groups;
-    detail::read_json_members<summary>(text, source, "summary", true,
+    detail::read_json_members<summary>(text, source, "summary", "summaries", true,
                                        [&](auto it, summary s) { groups.emplace(it.key(), std::move(s)); });
     return groups;
 }

@@ -530,7 +530,7 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
                 const unit_match unit = match_unit(text.substr(unit_at));
                 if (unit.length > 0 && !is_name_or_date_unit(text.substr(unit_at)))
                     add_issue(*issues, normalized, i, unit_at + unit.length,
-                              "a number with more than 18 significant digits; not read as a quantity");
+                              "a number too long for a 64-bit decimal; not read as a quantity");
             }
             while (i < text.size() && is_ascii_digit(text[i])) ++i;
             if (chinese) i += 3;

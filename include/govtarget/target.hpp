@@ -53,9 +53,13 @@ namespace detail {
 // The enumerator whose to_string is text, for readers of files; parse_error otherwise.
 template <class E>
 E enum_named(std::string_view text, std::initializer_list<E> all) {
-    for (E e : all)
+    std::string names;
+    for (E e : all) {
         if (to_string(e) == text) return e;
-    throw parse_error("a name", text, 0, "unknown name");
+        names += names.empty() ? "" : ", ";
+        names += to_string(e);
+    }
+    throw parse_error("a name", text, 0, "expected one of " + names);
 }
 inline bound_kind bound_kind_named(std::string_view text) {
     return enum_named(text, {bound_kind::at_least, bound_kind::at_most, bound_kind::around, bound_kind::range,

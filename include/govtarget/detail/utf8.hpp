@@ -40,6 +40,18 @@ constexpr std::optional<std::size_t> first_invalid_utf8(std::string_view text) n
     return std::nullopt;
 }
 
+// Valid UTF-8 without control characters (tab, line feed and carriage return aside).
+constexpr bool is_plain_text(std::string_view text) noexcept {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return false;
+        const std::size_t length = valid_sequence_length(text, i);
+        if (length == 0) return false;
+        i += length;
+    }
+    return true;
+}
+
 constexpr bool is_continuation(char c) noexcept { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // Number of characters (code points) in text, assumed valid.
