@@ -55,13 +55,7 @@ struct usage_error {
     std::string message;
 };
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw read_error(path, 0, 0, "", "cannot open the file");
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
+std::string read_file(const std::string& path) { return govtarget::detail::read_whole_file(path, default_max_document_bytes); }
 
 // The bundled table: next to the sources when built, under share/govtarget when installed.
 std::string bundled_table(const char* argv0) {
@@ -449,7 +443,10 @@ int run_extract(const std::vector<std::string_view>& args) {
                          "invalid UTF-8");
     }
     progress_line progress("extract " + *file);
-    const auto targets = extract_targets(text, [&](std::size_t done, std::size_t total) { progress(done, total); });
+    std::vector<reading_issue> issues;
+    const auto targets = extract_targets(text, issues, [&](std::size_t done, std::size_t total) { progress(done, total); });
+    // What could not be read is said, not skipped in silence; the targets read are still good.
+    for (const reading_issue& issue : issues) std::cerr << "govtarget: warning: " << issue.message(*file, text) << '\n';
     if (format == "csv")
         std::cout << "kind,value,unit,base_value,base_unit,bound,inclusive,range_hi,stretch,metric,section,start,end,text\n";
     for (const extracted_target& t : targets) {

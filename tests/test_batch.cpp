@@ -100,3 +100,28 @@ TEST_CASE("the threaded file reader gives the one-pass result, on random data") 
     std::filesystem::remove(path);
     CHECK_THROWS_AS(aggregate_progress_file("/nonexistent/progress.csv"), read_error);
 }
+
+TEST_CASE("a line longer than max_line_bytes is refused with its number, not buffered") {
+    const auto path = std::filesystem::temp_directory_path() / "govtarget_test_batch_long_line.csv";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << header << "1,甲区,区财政局,c,1,50\n2,甲区,区财政局,c,1,";
+        out << std::string(std::size_t{3} << 20, '7') << "\n3,甲区,区财政局,c,1,50\n";
+    }
+    for (unsigned threads : {1u, 2u, 4u}) {
+        batch_options options;
+        options.threads = threads;
+        try {
+            (void)aggregate_progress_file(path, options);
+            FAIL("a 3 MiB line was read");
+        } catch (const read_error& e) {
+            CHECK(e.line() == 3);
+            CHECK(e.reason() == "a line longer than 1048576 bytes (batch_options::max_line_bytes)");
+        }
+        options.skip_bad = true;  // a line too long is never skipped: it cannot be read to its end
+        CHECK_THROWS_AS(aggregate_progress_file(path, options), read_error);
+        options.max_line_bytes = std::size_t{4} << 20;
+        CHECK(aggregate_progress_file(path, options).bad_rows == 1);  // within a larger limit: a bad row
+    }
+    std::filesystem::remove(path);
+}

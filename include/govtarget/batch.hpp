@@ -37,6 +37,7 @@ struct batch_options {
     decimal tolerance = decimal(10);  // a reported task is short when progress < expected − tolerance
     bool skip_bad = false;            // count malformed rows instead of failing on the first
     unsigned threads = 0;             // 0: one per core
+    std::size_t max_line_bytes = std::size_t{1} << 20;  // a longer line is refused, not buffered
 };
 
 struct batch_group {
@@ -464,6 +465,23 @@ inline batch_result aggregate_progress_file(const std::filesystem::path& path, c
             done += static_cast<std::size_t>(n);
         }
     };
+    const auto count_lines_before = [&](std::size_t offset) {
+        std::size_t lines = 1;
+        std::string chunk;
+        for (std::size_t at = 0; at < offset; at += chunk.size()) {
+            read_at(at, std::min<std::size_t>(std::size_t{8} << 20, offset - at), chunk);
+            lines += static_cast<std::size_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+        }
+        return lines;
+    };
+    // A line that would not fit the limit: its number, counted now, in a bounded buffer.
+    const auto line_too_long = [&](std::size_t inside) {
+        std::string start;
+        read_at(inside, std::min<std::size_t>(40, size - inside), start);
+        return read_error(source, count_lines_before(inside), 1, start,
+                          "a line longer than " + std::to_string(options.max_line_bytes) + " bytes (batch_options::max_line_bytes)");
+    };
+
     // The header.
     std::string head;
     read_at(0, std::min<std::size_t>(size, 4096), head);
@@ -484,6 +502,7 @@ inline batch_result aggregate_progress_file(const std::filesystem::path& path, c
     for (unsigned t = 1; t < threads; ++t) {
         std::size_t at = data_begin + (size - data_begin) * t / threads;
         std::string probe;
+        const std::size_t probe_start = at;
         while (at < size) {
             read_at(at, std::min<std::size_t>(4096, size - at), probe);
             const auto nl = probe.find('\n');
@@ -492,6 +511,7 @@ inline batch_result aggregate_progress_file(const std::filesystem::path& path, c
                 break;
             }
             at += probe.size();
+            if (at - probe_start > options.max_line_bytes) throw line_too_long(probe_start);
         }
         starts.push_back(std::max(at, starts.back()));
     }
@@ -512,6 +532,7 @@ inline batch_result aggregate_progress_file(const std::filesystem::path& path, c
                 std::size_t last_nl = buffer.rfind('\n');
                 if (at + length == end) last_nl = buffer.size() - 1;  // the range ends at a line end
                 if (last_nl == std::string::npos) {
+                    if (carry.size() + buffer.size() > options.max_line_bytes) throw line_too_long(at - carry.size());
                     carry += buffer;
                     at += length;
                     continue;
@@ -542,23 +563,14 @@ inline batch_result aggregate_progress_file(const std::filesystem::path& path, c
     std::optional<detail::bad_row> first;
     for (const auto& part : parts)
         if (part.first_bad() && (!first || part.first_bad()->offset < first->offset)) first = part.first_bad();
-    const auto line_number = [&](std::size_t offset) {
-        std::size_t lines = 1;
-        std::string chunk;
-        for (std::size_t at = 0; at < offset; at += chunk.size()) {
-            read_at(at, std::min<std::size_t>(std::size_t{8} << 20, offset - at), chunk);
-            lines += static_cast<std::size_t>(std::count(chunk.begin(), chunk.end(), '\n'));
-        }
-        return lines;
-    };
     if (first && !options.skip_bad) {
         std::string text;
         read_at(first->offset, std::min<std::size_t>(200, size - first->offset), text);
         text = text.substr(0, text.find('\n'));
-        throw read_error(source, line_number(first->offset), 1, text, first->reason);
+        throw read_error(source, count_lines_before(first->offset), 1, text, first->reason);
     }
     batch_result result = detail::merge(parts);
-    if (first) result.first_bad = source + ":" + std::to_string(line_number(first->offset)) + ": " + first->reason;
+    if (first) result.first_bad = source + ":" + std::to_string(count_lines_before(first->offset)) + ": " + first->reason;
     return result;
 }
 

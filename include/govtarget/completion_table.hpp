@@ -7,6 +7,7 @@
 
 #include <govtarget/decimal.hpp>
 #include <govtarget/detail/csv.hpp>
+#include <govtarget/detail/file.hpp>
 #include <govtarget/detail/utf8.hpp>
 #include <govtarget/error.hpp>
 #include <govtarget/period.hpp>
@@ -398,15 +399,13 @@ inline completion_table read_completion_table(std::string_view text, std::string
     return detail::read_cells(text, source);
 }
 
-// Reads a file: .csv and .tsv by their ending, anything else as one cell per line.
-inline completion_table read_completion_table_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw read_error(path.string(), 0, 0, "", "cannot open the file");
-    std::ostringstream content;
-    content << in.rdbuf();
+// Reads a file: .csv and .tsv by their ending, anything else as one cell per line. A file
+// larger than max_bytes is refused before it fills memory.
+inline completion_table read_completion_table_file(const std::filesystem::path& path,
+                                                   std::uintmax_t max_bytes = default_max_document_bytes) {
     const std::string ext = path.extension().string();
     const table_format format = ext == ".csv" ? table_format::csv : ext == ".tsv" ? table_format::tsv : table_format::cells;
-    return read_completion_table(content.str(), path.string(), format);
+    return read_completion_table(detail::read_whole_file(path, max_bytes), path.string(), format);
 }
 
 }  // namespace govtarget
