@@ -10,6 +10,7 @@ packages=(
   nlohmann-json3-dev libfmt-dev libsqlite3-dev      # the opt-in JSON, fmt and SQLite headers
   pkg-config                                        # the pkg-config consumer test
   chromium fonts-noto-cjk                           # the HTML report rendered in a browser
+  valgrind gcovr                                    # memcheck of the command, line coverage
 )
 
 missing=()

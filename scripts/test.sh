@@ -1,22 +1,42 @@
 #!/usr/bin/env bash
-# Builds govtarget and runs its whole test suite three times: with g++ 12, with clang++ 14,
-# and with clang++ under AddressSanitizer + UndefinedBehaviorSanitizer.
+# Builds govtarget and runs its whole test suite four times: with g++ 12 (and the command
+# under valgrind memcheck), with clang++ 14, with clang++ under AddressSanitizer +
+# UndefinedBehaviorSanitizer, and with g++ --coverage, printing the line coverage of
+# include/. Then runs every libFuzzer harness for FUZZ_SECONDS each (default 100).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
+started=$(date +%s)
 
 jobs=$(nproc)
 run_suite() {
   local name=$1 compiler=$2 build_type=$3 flags=$4
-  echo "=== $name: $compiler $build_type $flags"
+  shift 4
+  echo "=== $name: $compiler $build_type $flags $*"
   cmake -S . -B "build/$name" -G Ninja -DCMAKE_CXX_COMPILER="$compiler" -DCMAKE_BUILD_TYPE="$build_type" \
-        -DCMAKE_CXX_FLAGS="$flags" -DGOVTARGET_BUILD_BENCHMARKS=ON
+        -DCMAKE_CXX_FLAGS="$flags" "$@"
   cmake --build "build/$name" -j "$jobs"
   ctest --test-dir "build/$name" -j "$jobs" --output-on-failure
 }
 
-run_suite gcc g++ Release ""
-run_suite clang clang++ RelWithDebInfo ""
-export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-run_suite sanitize clang++ Debug "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
-echo "=== all suites passed: g++, clang++, ASan+UBSan"
+run_suite gcc g++ Release "" -DGOVTARGET_BUILD_BENCHMARKS=ON -DGOVTARGET_MEMCHECK=ON
+run_suite clang clang++ RelWithDebInfo "" -DGOVTARGET_BUILD_BENCHMARKS=ON
+(
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  run_suite sanitize clang++ Debug "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+            -DGOVTARGET_BUILD_BENCHMARKS=ON
+)
+
+# Line coverage of the library's headers by the whole suite.
+find build/coverage -name '*.gcda' -delete 2>/dev/null || true
+run_suite coverage g++ Debug "--coverage" -DGOVTARGET_BUILD_BENCHMARKS=OFF
+echo "=== line coverage of include/ (gcovr)"
+gcovr --root . --filter 'include/' --exclude-unreachable-branches --sort-percentage --txt build/coverage \
+  | tee build/coverage/coverage.txt
+coverage=$(awk '/^TOTAL/ {print $NF}' build/coverage/coverage.txt)
+echo "line coverage of include/: $coverage"
+
+echo "=== fuzzing: every harness for ${FUZZ_SECONDS:-100} s"
+bash scripts/fuzz.sh "${FUZZ_SECONDS:-100}"
+
+echo "=== all passed: g++ (+ memcheck), clang++, ASan+UBSan, coverage $coverage, fuzzing; $(( $(date +%s) - started )) s"

@@ -125,3 +125,15 @@ TEST_CASE("a line longer than max_line_bytes is refused with its number, not buf
     }
     std::filesystem::remove(path);
 }
+
+TEST_CASE("in memory too, a line over the limit is refused whether or not bad rows are skipped") {
+    batch_options options;
+    options.max_line_bytes = 64;
+    const std::string text = std::string(header) + "1,甲区,区财政局,c,1,50\n2,甲区,区财政局," + std::string(100, 'c') + ",1,50\n";
+    CHECK_THROWS_WITH_AS(aggregate_progress_text(text, "p.csv", options),
+                         doctest::Contains("p.csv:3:1: a line longer than 64 bytes (batch_options::max_line_bytes)"), read_error);
+    options.skip_bad = true;
+    CHECK_THROWS_AS(aggregate_progress_text(text, "p.csv", options), read_error);
+    options.max_line_bytes = 1 << 20;
+    CHECK(aggregate_progress_text(text, "p.csv", options).rows == 2);
+}

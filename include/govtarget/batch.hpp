@@ -222,6 +222,7 @@ public:
         threshold_factor_ = pow10(threshold.scale());
         threshold_scaled_ = wide{threshold.mantissa()} * 10;
         skip_bad_ = options.skip_bad;
+        max_line_bytes_ = options.max_line_bytes;
     }
 
     // Returns false at the first malformed row when not skipping (bad() says which).
@@ -237,6 +238,13 @@ public:
             i = end + 1;
             if (line.empty()) continue;
             ++rows_;
+            if (line.size() > max_line_bytes_) {
+                // Never skipped: the file reader could not have held it, so neither may this.
+                first_bad_ = bad_row{offset, "a line longer than batch_options::max_line_bytes"};
+                line_too_long_ = true;
+                ++bad_rows_;
+                return false;
+            }
             if (!row(line)) {
                 if (!first_bad_) first_bad_ = bad_row{offset, reason_};
                 ++bad_rows_;
@@ -251,6 +259,7 @@ public:
     std::size_t rows() const noexcept { return rows_; }
     std::size_t bad_rows() const noexcept { return bad_rows_; }
     const std::optional<bad_row>& first_bad() const noexcept { return first_bad_; }
+    bool line_too_long() const noexcept { return line_too_long_; }
 
 private:
     bool fail(const char* reason) {
@@ -380,6 +389,8 @@ private:
     std::int64_t threshold_factor_ = 1;
     wide threshold_scaled_ = 0;
     bool skip_bad_ = false;
+    bool line_too_long_ = false;
+    std::size_t max_line_bytes_ = 0;
     std::size_t rows_ = 0, bad_rows_ = 0;
     std::optional<bad_row> first_bad_;
 };
@@ -437,6 +448,9 @@ inline batch_result aggregate_progress_text(std::string_view text, std::string_v
     const std::size_t base = static_cast<std::size_t>(body.data() - text.data()) + data_begin;
     if (!parts[0].run(body.substr(data_begin), base)) {
         const auto& bad = *parts[0].first_bad();
+        if (parts[0].line_too_long())
+            throw read_error(source, detail::line_of(text, bad.offset), 1, detail::prefix_at_boundary(text.substr(bad.offset), 40),
+                             "a line longer than " + std::to_string(options.max_line_bytes) + " bytes (batch_options::max_line_bytes)");
         throw read_error(source, detail::line_of(text, bad.offset), 1, text.substr(bad.offset, text.find('\n', bad.offset) - bad.offset),
                          bad.reason);
     }
@@ -558,6 +572,9 @@ inline batch_result aggregate_progress_file(const std::filesystem::path& path, c
     for (auto& thread : pool) thread.join();
     for (const auto& e : errors)
         if (e) std::rethrow_exception(e);
+
+    for (const auto& part : parts)
+        if (part.line_too_long()) throw line_too_long(part.first_bad()->offset);
 
     // The first bad row in file order, with its line number (counted only now).
     std::optional<detail::bad_row> first;
