@@ -165,3 +165,39 @@ TEST_CASE("partial aggregates merge to the one-pass result, on random data") {
         CHECK(a == summarize_by(rows, by_lead_unit, half));
     }
 }
+
+TEST_CASE("no data is a defined result: groups with nothing reported have no completion, never NaN or a throw") {
+    std::mt19937_64 random(2024);
+    std::uniform_int_distribution<int> unit(0, 29), weight(1, 1000), progress(0, 2000), silent(0, 2);
+    std::vector<row> rows;
+    for (int u = 0; u < 30; ++u) {
+        const bool nothing_reported = silent(random) == 0;
+        for (int k = 0; k < 50; ++k) {
+            row r{"unit" + std::to_string(u), "c", decimal(weight(random)), std::nullopt};
+            if (!nothing_reported && k % 3 != 0) r.completion = decimal::from_mantissa(progress(random), 1);
+            rows.push_back(r);
+        }
+    }
+    aggregation_policy uncapped;
+    uncapped.cap.reset();
+    for (const auto& [unit_name, totals] : summarize_by(rows, by_lead_unit, half, uncapped)) {
+        // The reference: Σ w·c / Σ w over the reported tasks, in 128-bit integers (tenths).
+        __extension__ typedef __int128 wide;
+        wide weighted = 0, weights = 0;
+        for (const row& r : rows)
+            if (r.lead_unit == unit_name && r.completion) {
+                weighted += wide{r.weight.mantissa()} * r.completion->with_scale(1).mantissa();
+                weights += r.weight.mantissa();
+            }
+        if (weights == 0) {
+            CHECK(totals.reported() == 0);
+            CHECK_FALSE(totals.weighted_completion().has_value());
+            CHECK_FALSE(totals.weighted_completion(2).has_value());
+            CHECK_FALSE(totals.flagged(half));  // nothing reported is missing, not behind
+        } else {
+            const auto exact = totals.weighted_completion();
+            REQUIRE(exact.has_value());
+            CHECK(*exact == fraction(static_cast<std::int64_t>(weighted), static_cast<std::int64_t>(weights * 10)));
+        }
+    }
+}

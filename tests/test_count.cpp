@@ -70,3 +70,23 @@ TEST_CASE("count round trips over random values") {
         CHECK((c + c) - c == c);
     }
 }
+
+TEST_CASE("a count or measure that overflows says which values") {
+    const count many = count::parse("9000000000000000000家");
+    CHECK_THROWS_WITH_AS(many + many, "govtarget: 9000000000000000000家 + 9000000000000000000家 overflows a count", overflow_error);
+    CHECK_THROWS_WITH_AS(many - (-many), "govtarget: 9000000000000000000家 - -9000000000000000000家 overflows a count",
+                         overflow_error);
+    std::mt19937_64 random(3);
+    std::uniform_int_distribution<std::int64_t> n(0, 4'000'000'000'000'000'000);
+    for (int i = 0; i < 2000; ++i) {
+        const count a(decimal(n(random)), measure_word::parse("个"));
+        const count b(decimal(n(random)), measure_word::parse("个"));
+        __extension__ typedef __int128 wide;
+        const wide exact = wide{a.value().mantissa()} * 2 + b.value().mantissa();
+        if (exact > INT64_MAX) {
+            CHECK_THROWS_AS(a + a + b, overflow_error);
+        } else {
+            CHECK((a + a + b).value() == decimal(static_cast<std::int64_t>(exact)));
+        }
+    }
+}

@@ -150,3 +150,29 @@ TEST_CASE("decimal properties over random values") {
         CHECK(out.str() == a.to_string());
     }
 }
+
+TEST_CASE("over random values near the range, a sum is exact or an overflow_error naming both operands") {
+    std::mt19937_64 random(7);
+    std::uniform_int_distribution<std::int64_t> mantissa(-7'000'000'000'000'000'000, 7'000'000'000'000'000'000);
+    std::uniform_int_distribution<int> scale(0, 3);
+    __extension__ typedef __int128 wide;
+    int overflowed = 0;
+    for (int i = 0; i < 20000; ++i) {
+        // Both at one scale, so the reference is plain 128-bit arithmetic on the mantissas.
+        const int s = scale(random);
+        const decimal a = decimal::from_mantissa(mantissa(random), s);
+        const decimal b = decimal::from_mantissa(mantissa(random), s);
+        const wide exact = wide{a.mantissa()} + wide{b.mantissa()};
+        try {
+            const decimal sum = a + b;
+            CHECK(wide{sum.mantissa()} == exact);
+        } catch (const overflow_error& e) {
+            ++overflowed;
+            CHECK((exact > INT64_MAX || exact < INT64_MIN));
+            const std::string message = e.what();
+            CHECK(message == "govtarget: " + a.to_string() + " + " + b.to_string() +
+                                 " overflows a 64-bit decimal (at most 9223372036854775807 without the point)");
+        }
+    }
+    CHECK(overflowed > 1000);  // the range was reached, not only approached
+}

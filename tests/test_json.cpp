@@ -104,3 +104,28 @@ TEST_CASE("malformed JSON says where and what") {
     CHECK_THROWS_AS(json::parse(R"({"bound":"sideways","direction":"higher_is_better","value":"1个"})").get<target_quantity>(),
                     parse_error);
 }
+
+TEST_CASE("JSON documents: read back equal, and every error says which member and where") {
+    std::vector<progress_record> records{{"1", parse_date("2024-06-30"), 52_dec, {quantity::parse("370亿元")}, "按序时"},
+                                         {"2", parse_date("2024-06-30"), std::nullopt, {}, ""}};
+    CHECK(read_progress_json(json(records).dump(2), "p.json") == records);
+    CHECK(read_progress_json("[]", "p.json").empty());
+    std::map<std::string, summary, std::less<>> groups;
+    groups["区住建局"] = summary{};
+    CHECK(read_summaries_json(json(groups).dump(), "s.json") == groups);
+    try {
+        (void)read_progress_json("[\n  " + json(records[0]).dump() + ",\n  {\"task_id\": \"2\", \"as_of\": \"2024-13-01\", \"completion\": null}\n]",
+                                 "p.json");
+        FAIL("a bad date was read");
+    } catch (const read_error& e) {
+        CHECK(e.line() == 3);
+        CHECK(e.column() == 3);
+        CHECK(e.reason().starts_with("progress record 2: cannot read a date from \"2024-13-01\""));
+    }
+    // nlohmann's own type errors become read_errors too.
+    CHECK_THROWS_WITH_AS(read_targets_json("[{\"id\":\"1\",\"metric\":\"m\",\"category\":\"\",\"lead_units\":[1],\"period\":null,"
+                                           "\"weight\":\"1\",\"quantities\":[]}]", "t.json"),
+                         doctest::Contains("t.json:1:2: target 1: type must be string, but is number"), read_error);
+    CHECK_THROWS_WITH_AS(read_summaries_json("{\"a\":{},\n\"a\":{}}", "s.json"), doctest::Contains("s.json:2:1: the key \"a\" is given twice"),
+                         read_error);
+}

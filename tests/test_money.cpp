@@ -1,3 +1,4 @@
+#include <govtarget/area.hpp>
 #include <govtarget/money.hpp>
 
 #include <doctest/doctest.h>
@@ -82,4 +83,50 @@ TEST_CASE("money properties over random values") {
         CHECK(money<cny>::parse(a.to_string()) == a);
         CHECK((a + b) - b == a);
     }
+}
+
+TEST_CASE("over random amounts near the range, sums and scalings are exact or an overflow_error naming the values") {
+    std::mt19937_64 random(9);
+    std::uniform_int_distribution<std::int64_t> cents(INT64_MIN / 2 - 1000, INT64_MAX / 2 + 1000);
+    std::uniform_int_distribution<std::int64_t> factor(-4, 4);
+    __extension__ typedef __int128 wide;
+    int overflowed = 0;
+    for (int i = 0; i < 20000; ++i) {
+        const auto a = money<cny>::from_ticks(cents(random));
+        const auto b = money<cny>::from_ticks(cents(random));
+        const wide sum = wide{a.ticks()} * 2 + b.ticks();
+        try {
+            const auto total = a + a + b;
+            CHECK(wide{total.ticks()} == sum);
+        } catch (const overflow_error& e) {
+            ++overflowed;
+            // (a + a) + b: whichever addition overflowed is the one named.
+            const std::string message = e.what(), tail = " overflows CNY money arithmetic (range ±9.2·10^16 元)";
+            const bool first = message == "govtarget: " + a.to_string() + " + " + a.to_string() + tail;
+            bool second = false;
+            if (!first) {
+                const auto twice = a + a;
+                second = message == "govtarget: " + twice.to_string() + " + " + b.to_string() + tail;
+                CHECK((sum > INT64_MAX || sum < INT64_MIN));
+            }
+            CHECK((first || second));
+        }
+        const std::int64_t k = factor(random);
+        const wide scaled = wide{a.ticks()} * k;
+        try {
+            const auto product = a * k;
+            CHECK(wide{product.ticks()} == scaled);
+        } catch (const overflow_error& e) {
+            ++overflowed;
+            CHECK((scaled > INT64_MAX || scaled < INT64_MIN));
+            CHECK(std::string(e.what()) == "govtarget: " + a.to_string() + " × " + std::to_string(k) +
+                                               " overflows CNY money arithmetic (range ±9.2·10^16 元)");
+        }
+    }
+    CHECK(overflowed > 1000);
+    // Areas: 15亩 == 1公顷 stays exact however it is summed, until the range ends.
+    area total;
+    for (int i = 0; i < 1000; ++i) total += area::parse("15亩") - area::parse("1公顷") + area::parse("1亩");
+    CHECK(total == area::parse("1000亩"));
+    CHECK_THROWS_WITH_AS(area::parse("10000000000公顷") * 100, doctest::Contains("overflows area arithmetic"), overflow_error);
 }

@@ -138,3 +138,25 @@ TEST_CASE("the whole report never throws and every span is inside it") {
         }
     }
 }
+
+TEST_CASE("what cannot be read is reported with where, in order, and appended to what the caller has") {
+    const std::string text = "第一段\n投资99999999999999999999亿元，增长7%-6.5%，\xFF新增84家。";
+    std::vector<reading_issue> issues(1);  // the caller's own, kept
+    const auto found = read_quantities(text, issues);
+    REQUIRE(issues.size() == 4);
+    CHECK(found.size() == 1);  // 84家
+    CHECK(found[0].value == quantity::parse("84家"));
+    CHECK(issues[1].line == 2);
+    CHECK(issues[1].column == 3);
+    CHECK(issues[1].offset == text.find("9999"));
+    CHECK(issues[1].reason == "a number too long for a 64-bit decimal; not read as a quantity");
+    CHECK(issues[2].offset == text.find("增长7%"));
+    CHECK(issues[3].reason == "bytes that are not UTF-8 text");
+    CHECK(issues[3].length == 1);
+    CHECK(issues[3].message("r.txt", text) == "r.txt:2:36 (byte " + std::to_string(text.find('\xFF')) + "): bytes that are not UTF-8 text: \"\\xFF\"");
+    // Reading without the issues list reads the same quantities.
+    CHECK(read_quantities(text) == found);
+    std::vector<reading_issue> none;
+    (void)read_quantities("实现固定资产投资740亿元以上", none);
+    CHECK(none.empty());
+}

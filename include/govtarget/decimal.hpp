@@ -117,17 +117,22 @@ public:
 
     friend constexpr decimal abs(decimal value) { return value.is_negative() ? -value : value; }
 
+    // Overflow names the operands: "9000000000000000000 + 1000000000000000000 overflows …".
     friend constexpr decimal operator+(decimal a, decimal b) {
-        const int scale = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
-        return from_mantissa(detail::checked_add(a.aligned(scale), b.aligned(scale),
-                                                 "decimal addition"),
-                             scale);
+        try {
+            const int scale = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
+            return from_mantissa(detail::checked_add(a.aligned(scale), b.aligned(scale), "decimal addition"), scale);
+        } catch (const overflow_error&) {
+            throw overflow_error(overflow_message(a, " + ", b));
+        }
     }
     friend constexpr decimal operator-(decimal a, decimal b) {
-        const int scale = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
-        return from_mantissa(detail::checked_sub(a.aligned(scale), b.aligned(scale),
-                                                 "decimal subtraction"),
-                             scale);
+        try {
+            const int scale = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
+            return from_mantissa(detail::checked_sub(a.aligned(scale), b.aligned(scale), "decimal subtraction"), scale);
+        } catch (const overflow_error&) {
+            throw overflow_error(overflow_message(a, " - ", b));
+        }
     }
     friend constexpr decimal operator*(decimal a, decimal b) {
         detail::wide product = detail::wide{a.mantissa_} * b.mantissa_;
@@ -141,10 +146,15 @@ public:
         if (scale > max_scale)
             throw inexact_error("the product of " + a.to_string() + " and " + b.to_string() +
                                 " needs more than 18 decimal places");
-        return from_mantissa(detail::narrow(product, "decimal multiplication"), scale);
+        if (product > INT64_MAX || product < INT64_MIN) throw overflow_error(overflow_message(a, " × ", b));
+        return from_mantissa(static_cast<std::int64_t>(product), scale);
     }
     friend constexpr decimal operator*(decimal a, std::int64_t b) {
-        return from_mantissa(detail::checked_mul(a.mantissa_, b, "decimal multiplication"), a.scale_);
+        try {
+            return from_mantissa(detail::checked_mul(a.mantissa_, b, "decimal multiplication"), a.scale_);
+        } catch (const overflow_error&) {
+            throw overflow_error(overflow_message(a, " × ", decimal(b)));
+        }
     }
     friend constexpr decimal operator*(std::int64_t a, decimal b) { return b * a; }
 
@@ -282,6 +292,11 @@ private:
                               : static_cast<std::int64_t>(magnitude);
         r.scale = scale;
         return r;
+    }
+
+    static std::string overflow_message(decimal a, std::string_view operation, decimal b) {
+        return a.to_string() + std::string(operation) + b.to_string() +
+               " overflows a 64-bit decimal (at most 9223372036854775807 without the point)";
     }
 
     static constexpr void check_scale(int scale) {

@@ -172,17 +172,26 @@ public:
     constexpr basic_amount operator+() const noexcept { return *this; }
 
     // The result is shown in the left operand's unit.
+    // Overflow names the operands: "900000000亿元 + 900000000亿元 overflows CNY money …".
     friend constexpr basic_amount operator+(basic_amount a, basic_amount b) {
-        return from_ticks(detail::checked_add(a.ticks_, b.ticks_, overflow_context()), a.unit_);
+        std::int64_t sum = 0;
+        if (__builtin_add_overflow(a.ticks_, b.ticks_, &sum)) throw overflow_error(overflow_message(a, " + ", b.to_string()));
+        return from_ticks(sum, a.unit_);
     }
     friend constexpr basic_amount operator-(basic_amount a, basic_amount b) {
-        return from_ticks(detail::checked_sub(a.ticks_, b.ticks_, overflow_context()), a.unit_);
+        std::int64_t difference = 0;
+        if (__builtin_sub_overflow(a.ticks_, b.ticks_, &difference))
+            throw overflow_error(overflow_message(a, " - ", b.to_string()));
+        return from_ticks(difference, a.unit_);
     }
     constexpr basic_amount& operator+=(basic_amount other) { return *this = *this + other; }
     constexpr basic_amount& operator-=(basic_amount other) { return *this = *this - other; }
 
     friend constexpr basic_amount operator*(basic_amount a, std::int64_t factor) {
-        return from_ticks(detail::checked_mul(a.ticks_, factor, overflow_context()), a.unit_);
+        std::int64_t product = 0;
+        if (__builtin_mul_overflow(a.ticks_, factor, &product))
+            throw overflow_error(overflow_message(a, " × ", std::to_string(factor)));
+        return from_ticks(product, a.unit_);
     }
     friend constexpr basic_amount operator*(std::int64_t factor, basic_amount a) { return a * factor; }
     // Exact scaling; inexact_error if the product is finer than a tick (use multiply to round).
@@ -192,7 +201,9 @@ public:
         if (top % divisor != 0)
             throw inexact_error(a.to_string() + " × " + factor.to_string() + " is finer than the resolution of " +
                                 std::string(Dimension::name) + " (" + std::string(Dimension::resolution) + ")");
-        return from_ticks(detail::narrow(top / divisor, overflow_context()), a.unit_);
+        if (top / divisor > INT64_MAX || top / divisor < INT64_MIN)
+            throw overflow_error(overflow_message(a, " × ", factor.to_string()));
+        return from_ticks(static_cast<std::int64_t>(top / divisor), a.unit_);
     }
     friend constexpr basic_amount operator*(decimal factor, basic_amount a) { return a * factor; }
     // Scaling that rounds to the tick as asked.
@@ -219,6 +230,9 @@ public:
 
 private:
     static constexpr const char* overflow_context() { return Dimension::overflow_context; }
+    static std::string overflow_message(const basic_amount& a, std::string_view operation, const std::string& b) {
+        return a.to_string() + std::string(operation) + b + " overflows " + Dimension::overflow_context;
+    }
 
     static constexpr std::optional<std::int64_t> try_to_ticks(decimal value, unit_type unit) noexcept {
         std::int64_t ticks_per_unit = 0;

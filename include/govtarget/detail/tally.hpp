@@ -94,11 +94,19 @@ public:
 
     friend basic_tally operator+(const basic_tally& a, const basic_tally& b) {
         a.require_same_label(b, "add");
-        return a.with_units(a.units_ + b.units_);
+        try {
+            return a.with_units(a.units_ + b.units_);
+        } catch (const overflow_error&) {
+            throw overflow_error(a.to_string() + " + " + b.to_string() + " overflows " + std::string(Label::kind_name));
+        }
     }
     friend basic_tally operator-(const basic_tally& a, const basic_tally& b) {
         a.require_same_label(b, "subtract");
-        return a.with_units(a.units_ - b.units_);
+        try {
+            return a.with_units(a.units_ - b.units_);
+        } catch (const overflow_error&) {
+            throw overflow_error(a.to_string() + " - " + b.to_string() + " overflows " + std::string(Label::kind_name));
+        }
     }
     basic_tally& operator+=(const basic_tally& other) { return *this = *this + other; }
     basic_tally& operator-=(const basic_tally& other) { return *this = *this - other; }
