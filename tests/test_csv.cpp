@@ -99,10 +99,12 @@ TEST_CASE("bad CSV: file, line and column") {
     const std::string header = "task_id,as_of,completion,actuals,note\n";
     CHECK(where("") .starts_with("1:1 empty"));
     CHECK(where("task,as_of\n").starts_with("1:1 expected column 1 to be task_id"));
-    CHECK(where(header + "1,2024-02-30,5,,\n").starts_with("2:2 "));
-    CHECK(where(header + "1,2024-06-30,abc,,\n").starts_with("2:3 "));
-    CHECK(where(header + "1,2024-06-30,-5,,\n").starts_with("2:3 "));
-    CHECK(where(header + "1,2024-06-30,5,5.5.5%,\n").starts_with("2:4 "));
+    // The column is where the cell starts, in characters; the reason names the column.
+    CHECK(where(header + "1,2024-02-30,5,,\n").starts_with("2:3 in as_of: "));
+    CHECK(where(header + "1,2024-06-30,abc,,\n").starts_with("2:14 in completion: "));
+    CHECK(where(header + "1,2024-06-30,-5,,\n").starts_with("2:14 in completion: "));
+    CHECK(where(header + "1,2024-06-30,5,5.5.5%,\n").starts_with("2:16 in actuals: "));
+    CHECK(where(header + "任务一,2024-06-30,5,5.5.5%,\n").starts_with("2:18 in actuals: "));  // characters, not bytes
     CHECK(where(header + "1,2024-06-30,5\n").starts_with("2:1 the row has 3 cells"));
     CHECK(where(header + ",2024-06-30,5,,\n").starts_with("2:1 empty task_id"));
     CHECK(where(header + "1,2024-06-30,5,,\"open\n").starts_with("2:17 unterminated"));

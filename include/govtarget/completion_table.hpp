@@ -346,9 +346,9 @@ inline completion_table read_delimited(std::string_view text, std::string_view s
     for (std::size_t k = 0; k < header.fields.size(); ++k) {
         const int column = column_of_header(trim(header.fields[k]));
         if (column < 0)
-            throw read_error(source, header.line, 1, header.fields[k], "unknown column in the header");
+            throw read_error(source, header.line, header.columns[k], header.fields[k], "unknown column in the header");
         if (index[static_cast<std::size_t>(column)] >= 0)
-            throw read_error(source, header.line, 1, header.fields[k], "a column named twice in the header");
+            throw read_error(source, header.line, header.columns[k], header.fields[k], "a column named twice in the header");
         index[static_cast<std::size_t>(column)] = static_cast<int>(k);
     }
     for (std::size_t column = 0; column < 5; ++column)
@@ -361,7 +361,10 @@ inline completion_table read_delimited(std::string_view text, std::string_view s
     for (std::size_t r = 1; r < records.size(); ++r) {
         const auto& record = records[r];
         if (record.fields.size() != header.fields.size())
-            throw read_error(source, record.line, 1, record.fields.empty() ? "" : record.fields.front(),
+            // Where the first extra cell starts, or the row.
+            throw read_error(source, record.line,
+                             record.fields.size() > header.fields.size() ? record.columns[header.fields.size()] : 1,
+                             record.fields.size() > header.fields.size() ? record.fields[header.fields.size()] : record.fields.front(),
                              "the row has " + std::to_string(record.fields.size()) + " cells, the header " +
                                  std::to_string(header.fields.size()));
         const auto field = [&](std::size_t column) {
@@ -376,7 +379,7 @@ inline completion_table read_delimited(std::string_view text, std::string_view s
         try {
             row.completion = parse_completion(completion);
         } catch (const parse_error& e) {
-            throw read_error(source, record.line, 1, completion, e.reason());
+            throw read_error(source, record.line, record.columns[static_cast<std::size_t>(index[4])], completion, e.reason());
         }
         builder.add(std::move(row), record.line);
     }

@@ -69,7 +69,8 @@ public:
         const auto& header = records_.front();
         for (std::size_t k = 0; k < columns.size(); ++k) {
             if (k >= header.fields.size() || header.fields[k] != columns[k])
-                throw read_error(source, header.line, 1, k < header.fields.size() ? header.fields[k] : "",
+                throw read_error(source, header.line, k < header.fields.size() ? header.columns[k] : 1,
+                                 k < header.fields.size() ? header.fields[k] : "",
                                  "expected column " + std::to_string(k + 1) + " to be " + std::string(columns[k]));
         }
         if (header.fields.size() != columns.size())
@@ -95,10 +96,9 @@ public:
         } catch (const read_error&) {
             throw;
         } catch (const error& e) {
-            // The column number counts cells; the reason names the column.
             std::string_view reason = e.what();
             if (reason.starts_with("govtarget: ")) reason.remove_prefix(11);
-            throw read_error(source_, record.line, column + 1, record.fields[column],
+            throw read_error(source_, record.line, record.columns[column], record.fields[column],
                              "in " + std::string(columns_[column]) + ": " + std::string(reason));
         }
     }

@@ -15,6 +15,7 @@ namespace govtarget::detail {
 struct csv_record {
     std::size_t line = 0;  // the line the record starts on, 1-based
     std::vector<std::string> fields;
+    std::vector<std::size_t> columns;  // where each field starts on its line, in characters, 1-based
 };
 
 inline std::string_view strip_bom(std::string_view text) noexcept {
@@ -34,7 +35,14 @@ inline std::vector<csv_record> read_csv(std::string_view text, std::string_view 
     }
     std::vector<csv_record> records;
     std::size_t i = 0, line = 1, line_start = 0;
-    const auto column = [&](std::size_t at) { return character_count(text.substr(line_start, at - line_start)) + 1; };
+    // Counted on from the last position asked for, so a wide line costs one pass, not one per field.
+    std::size_t counted_at = 0, counted_column = 1;
+    const auto column = [&](std::size_t at) {
+        if (counted_at < line_start || at < counted_at) counted_at = line_start, counted_column = 1;
+        counted_column += character_count(text.substr(counted_at, at - counted_at));
+        counted_at = at;
+        return counted_column;
+    };
     while (i < text.size()) {
         // Skip blank lines.
         if (text[i] == '\n' || (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) {
@@ -47,6 +55,7 @@ inline std::vector<csv_record> read_csv(std::string_view text, std::string_view 
         record.line = line;
         std::string field;
         while (true) {
+            record.columns.push_back(column(i));
             if (i < text.size() && text[i] == '"') {
                 const std::size_t quote_line = line, quote_column = column(i);
                 ++i;
