@@ -5,6 +5,11 @@
 
 #include "seed.hpp"
 
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
 using namespace govtarget;
 
 namespace {
@@ -58,4 +63,42 @@ TEST_CASE("an empty title and a unit with no data") {
     CHECK(page.find("<h1>主要任务完成情况</h1>") != std::string::npos);
     CHECK(page.find("width=\"0\"") != std::string::npos);  // no data: an empty bar, not NaN
     CHECK(page.find("—") != std::string::npos);
+}
+
+TEST_CASE("random hostile texts add no markup: the page's tags are those of the same page with plain texts") {
+    std::mt19937_64 random(1259);
+    const std::vector<std::string> pieces{"<", ">", "&", "\"", "'", "</td>", "<script>", "&amp;", "区", "局", "=", " ", "\\", "\n"};
+    std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1), length(0, 12);
+    const auto hostile = [&] {
+        std::string text;
+        for (std::size_t n = length(random); n > 0; --n) text += pieces[piece(random)];
+        return text;
+    };
+    for (int trial = 0; trial < 200; ++trial) {
+        std::vector<tracked_task> hostile_tasks, plain_tasks;
+        for (int k = 0; k < 5; ++k) {
+            tracked_task t;
+            t.target.id = std::to_string(k + 1);
+            t.target.category = hostile();
+            t.target.metric = hostile();
+            t.target.lead_units = {"区" + std::to_string(k % 2) + hostile()};
+            t.progress.completion = decimal(k * 20);
+            hostile_tasks.push_back(t);
+            t.target.category = "c";
+            t.target.metric = "m";
+            t.target.lead_units = {"区" + std::to_string(k % 2) + "u" + std::to_string(k)};
+            plain_tasks.push_back(t);
+        }
+        const std::string title = hostile();
+        const std::string with_hostile = html_report(hostile_tasks, {title, date::year{2024} / 6 / 30, fraction(50), {}});
+        const std::string with_plain = html_report(plain_tasks, {"t", date::year{2024} / 6 / 30, fraction(50), {}});
+        // Distinct hostile unit names can merge or split groups, so compare per task row:
+        // every '<' on the page opens one of the page's own tags.
+        std::size_t tags_hostile = occurrences(with_hostile, "<"), tags_plain = occurrences(with_plain, "<");
+        std::set<std::string> units_hostile, units_plain;
+        for (const auto& t : hostile_tasks) units_hostile.insert(t.target.lead_units[0]);
+        for (const auto& t : plain_tasks) units_plain.insert(t.target.lead_units[0]);
+        if (units_hostile.size() == units_plain.size()) CHECK(tags_hostile == tags_plain);
+        CHECK(with_hostile.find("<script") == std::string::npos);
+    }
 }
