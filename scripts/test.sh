@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds govtarget and runs its whole test suite four times: with g++ 12 (and the command
-# under valgrind memcheck), with clang++ 14, with clang++ under AddressSanitizer +
-# UndefinedBehaviorSanitizer, and with g++ --coverage, printing the line coverage of
-# include/. Then runs every libFuzzer harness for FUZZ_SECONDS each (default 100).
+# Builds govtarget and runs its whole test suite five times: with g++ 12 (and the command
+# under valgrind memcheck), with clang++ 14, with clang++ and with g++ under
+# AddressSanitizer + UndefinedBehaviorSanitizer, and with g++ --coverage, printing the line
+# coverage of include/. Then runs every libFuzzer harness for FUZZ_SECONDS each (default 100).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -22,9 +22,11 @@ run_suite() {
 run_suite gcc g++ Release "" -DGOVTARGET_BUILD_BENCHMARKS=ON -DGOVTARGET_MEMCHECK=ON
 run_suite clang clang++ RelWithDebInfo "" -DGOVTARGET_BUILD_BENCHMARKS=ON
 (
+  # Both compilers' AddressSanitizer + UndefinedBehaviorSanitizer: each finds what the other misses.
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-  run_suite sanitize clang++ Debug "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
-            -DGOVTARGET_BUILD_BENCHMARKS=ON
+  sanitizers="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+  run_suite sanitize clang++ Debug "$sanitizers" -DGOVTARGET_BUILD_BENCHMARKS=ON
+  run_suite sanitize-gcc g++ Debug "$sanitizers" -DGOVTARGET_BUILD_BENCHMARKS=OFF
 )
 
 # Line coverage of the library's headers by the whole suite.
@@ -39,4 +41,4 @@ echo "line coverage of include/: $coverage"
 echo "=== fuzzing: every harness for ${FUZZ_SECONDS:-100} s"
 bash scripts/fuzz.sh "${FUZZ_SECONDS:-100}"
 
-echo "=== all passed: g++ (+ memcheck), clang++, ASan+UBSan, coverage $coverage, fuzzing; $(( $(date +%s) - started )) s"
+echo "=== all passed: g++ (+ memcheck), clang++, ASan+UBSan (clang++, g++), coverage $coverage, fuzzing; $(( $(date +%s) - started )) s"
