@@ -34,3 +34,8 @@ TEST_CASE("messages show input as readable text: control bytes, bytes that are n
     const read_error r("t.csv", 2, 5, std::string("1,\0x", 4), "a control character");
     CHECK(std::string(r.what()) == "govtarget: t.csv:2:5: a control character: \"1,\\0x\"");
 }
+
+TEST_CASE("an error's reason, for another error's message") {
+    CHECK(overflow_error("9 + 9 overflows").reason_text() == "9 + 9 overflows");
+    CHECK(std::string(overflow_error("x").what()) == "govtarget: x");
+}

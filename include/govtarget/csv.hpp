@@ -96,10 +96,8 @@ public:
         } catch (const read_error&) {
             throw;
         } catch (const error& e) {
-            std::string_view reason = e.what();
-            if (reason.starts_with("govtarget: ")) reason.remove_prefix(11);
             throw read_error(source_, record.line, record.columns[column], record.fields[column],
-                             "in " + std::string(columns_[column]) + ": " + std::string(reason));
+                             "in " + std::string(columns_[column]) + ": " + std::string(e.reason_text()));
         }
     }
 

@@ -67,6 +67,14 @@ inline std::string printable_excerpt(std::string_view text, std::size_t max_byte
 class error : public std::runtime_error {
 public:
     explicit error(const std::string& what) : std::runtime_error("govtarget: " + what) {}
+
+    // The message without the "govtarget: " it starts with: for an error that becomes part
+    // of another one's message.
+    std::string_view reason_text() const noexcept {
+        std::string_view text = what();
+        if (text.starts_with("govtarget: ")) text.remove_prefix(11);
+        return text;
+    }
 };
 
 // A result or an intermediate does not fit the representation; nothing wraps.

@@ -265,9 +265,10 @@ inline std::vector<std::size_t> top_level_offsets(std::string_view text) {
     return offsets;
 }
 
-inline std::string json_error_reason(const std::exception& e) {
+inline std::string json_error_reason(const error& e) { return std::string(e.reason_text()); }
+// nlohmann's message without its "[json.exception.type_error.302] ".
+inline std::string json_error_reason(const nlohmann::json::exception& e) {
     std::string_view reason = e.what();
-    if (reason.starts_with("govtarget: ")) reason.remove_prefix(11);
     if (reason.starts_with("[json.exception.")) reason.remove_prefix(std::min(reason.size(), reason.find("] ") + 2));
     return std::string(reason);
 }

@@ -635,11 +635,7 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
             if (second) upper_value = make_quantity(unit, second->value, unit_text);
         } catch (const error& e) {
             // A value finer than its type's resolution (0.00001亩), or too large for it.
-            if (issues) {
-                std::string_view reason = e.what();
-                if (reason.starts_with("govtarget: ")) reason.remove_prefix(11);
-                add_issue(*issues, normalized, i, expression_end, std::string(reason) + "; not read as a quantity");
-            }
+            if (issues) add_issue(*issues, normalized, i, expression_end, std::string(e.reason_text()) + "; not read as a quantity");
             i = expression_end;
             continue;
         }

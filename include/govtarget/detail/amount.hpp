@@ -150,9 +150,7 @@ public:
         try {
             return basic_amount(number, *unit);
         } catch (const error& e) {
-            std::string_view reason = e.what();
-            if (reason.starts_with("govtarget: ")) reason.remove_prefix(11);
-            throw parse_error(Dimension::name, text, 0, reason);
+            throw parse_error(Dimension::name, text, 0, e.reason_text());
         }
     }
     static constexpr std::optional<basic_amount> try_parse(std::string_view text) noexcept {
