@@ -46,3 +46,10 @@ TEST_CASE("records") {
     progress_record missing{"1", date::year{2024} / 6 / 30, std::nullopt, {}, ""};
     CHECK_FALSE(missing.reported());
 }
+
+TEST_CASE("derived completion from values read as quantities") {
+    CHECK(derived_completion(quantity::parse("4950个"), quantity::parse("5000个")) == fraction(99));
+    CHECK(derived_completion(quantity::parse("37微克/立方米"), quantity::parse("31微克/立方米"), direction::lower_is_better) ==
+          fraction(3100, 37));
+    CHECK_THROWS_AS(derived_completion(quantity::parse("5家"), quantity::parse("5个")), unit_mismatch_error);
+}

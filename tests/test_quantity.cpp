@@ -73,3 +73,14 @@ TEST_CASE("format then parse gives every kind back, over random values") {
         }
     }
 }
+
+TEST_CASE("as<T>() names what was expected and what was there") {
+    const quantity money_value = quantity::parse("740亿元");
+    CHECK_THROWS_WITH_AS(money_value.as<growth_rate>(), doctest::Contains("expected a growth rate, got 740亿元"), unit_mismatch_error);
+    CHECK_THROWS_WITH_AS(money_value.as<share>(), doctest::Contains("expected a share"), unit_mismatch_error);
+    CHECK_THROWS_WITH_AS(money_value.as<percentage_points>(), doctest::Contains("expected percentage points"), unit_mismatch_error);
+    CHECK_THROWS_WITH_AS(money_value.as<count>(), doctest::Contains("expected a count"), unit_mismatch_error);
+    CHECK_THROWS_WITH_AS(money_value.as<measure>(), doctest::Contains("expected a measure"), unit_mismatch_error);
+    CHECK_THROWS_WITH_AS(money_value.as<area>(), doctest::Contains("expected an area"), unit_mismatch_error);
+    CHECK(money_value.as<money<cny>>() == money<cny>::parse("740亿元"));
+}

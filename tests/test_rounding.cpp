@@ -36,3 +36,12 @@ TEST_CASE("rounding with a denominator near the top of the range does not overfl
     CHECK(divide_rounded<std::int64_t>(big / 2, big, rounding::half_even) == 0);
     CHECK(to_string(rounding::half_even) == "half_even");
 }
+
+TEST_CASE("every rounding mode has its name") {
+    CHECK(to_string(rounding::half_away_from_zero) == "half_away_from_zero");
+    CHECK(to_string(rounding::half_up) == "half_up");
+    CHECK(to_string(rounding::toward_zero) == "toward_zero");
+    CHECK(to_string(rounding::away_from_zero) == "away_from_zero");
+    CHECK(to_string(rounding::floor) == "floor");
+    CHECK(to_string(rounding::ceiling) == "ceiling");
+}
