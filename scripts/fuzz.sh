@@ -24,6 +24,25 @@ done
 for h in quantity_reader extractor table; do
   cp data/gongshu-2024/*.txt "$corpus_dir/$h/"
 done
+# The bad-input catalogue of each reader: every malformed input a harness starts from.
+/usr/bin/python3 - "$corpus_dir" <<'PY'
+import pathlib, sys
+out = pathlib.Path(sys.argv[1])
+escapes = {"n": b"\n", "r": b"\r", "t": b"\t", "0": b"\0", "\\": b"\\"}
+for catalogue in pathlib.Path("tests/bad_input").glob("*.txt"):
+    for k, line in enumerate(catalogue.read_text(encoding="utf-8").splitlines()):
+        if not line.startswith("input:"):
+            continue
+        text, data, i = line[len("input:"):].removeprefix(" "), bytearray(), 0
+        while i < len(text):
+            if text[i] == "\\" and text[i + 1] == "x":
+                data += bytes([int(text[i + 2:i + 4], 16)]); i += 4
+            elif text[i] == "\\":
+                data += escapes[text[i + 1]]; i += 2
+            else:
+                data += text[i].encode(); i += 1
+        (out / catalogue.stem / f"catalogue_{k:04d}").write_bytes(bytes(data))
+PY
 if [[ -f ../shared/corpus/national_government_work_reports.jsonl ]]; then
   # Each national report, cut into pieces of at most 8 KB at line ends.
   /usr/bin/python3 - "$corpus_dir" <<'PY'
