@@ -282,3 +282,24 @@ TEST_CASE("72 national reports, 1954-2025: never throws, every target inside its
     CHECK(reports == 72);
     CHECK(plan > 1000);
 }
+
+TEST_CASE("a stretch tier that names nothing continues the target before it") {
+    const auto growth = extract_targets("二、2024年主要目标\n地区生产总值增长5.5%左右，力争6%；一般公共预算收入增长5%，争取达到6.5%。");
+    REQUIRE(growth.size() == 4);
+    CHECK(growth[1].stretch);
+    CHECK(growth[1].metric == "地区生产总值");
+    CHECK(growth[1].quantity.value == quantity(growth_rate(6_dec)));  // a growth, as the target it stretches
+    CHECK(growth[3].metric == "一般公共预算收入");
+    CHECK(growth[3].quantity.value == quantity(growth_rate(6.5_dec)));
+    std::vector<target_quantity> parts;
+    add_extracted(parts, growth);
+    REQUIRE(parts.size() == 2);
+    CHECK(parts[0].stretch == quantity(growth_rate(6_dec)));
+    CHECK(parts[1].stretch == quantity(growth_rate(6.5_dec)));
+    // A share stays a share; a stretch in a new sentence does not reach back.
+    const auto share_target = extract_targets("森林覆盖率达到60%，力争62%。力争5%。");
+    REQUIRE(share_target.size() == 3);
+    CHECK(share_target[1].metric == "森林覆盖率");
+    CHECK(share_target[1].quantity.value == quantity::parse("62%"));
+    CHECK(share_target[2].metric == "力争");
+}

@@ -239,6 +239,16 @@ inline report_section section_at(const std::vector<std::pair<std::size_t, report
     return it == starts.begin() ? report_section::unknown : std::prev(it)->second;
 }
 
+// "力争", "争取达到", "力争实现": a stretch word and at most a verb, no metric.
+inline bool is_stretch_word_only(std::string_view metric) {
+    for (std::string_view word : stretch_words) {
+        if (!metric.starts_with(word)) continue;
+        const std::string_view rest = metric.substr(word.size());
+        return rest.empty() || rest == "达到" || rest == "实现" || rest == "到" || rest == "再";
+    }
+    return false;
+}
+
 inline bool is_cjk_text_at(std::string_view text, std::size_t i) {
     if (i >= text.size()) return false;
     if (static_cast<unsigned char>(text[i]) < 0xE3) return false;
@@ -444,6 +454,19 @@ inline std::vector<extracted_target> extract_targets_reporting(std::string_view 
         const std::string_view clause_head = text.substr(clause_begin, l.number_begin - clause_begin);
         t.stretch = std::any_of(stretch_words.begin(), stretch_words.end(),
                                 [&](std::string_view w) { return clause_head.find(w) != std::string_view::npos; });
+        // A stretch tier that names nothing of its own continues the target before it in the
+        // sentence: "增长5.5%左右，力争6%" is a growth of 6% in 地区生产总值, not a share of 力争.
+        if (t.stretch && is_stretch_word_only(t.metric) && !targets.empty() && last_kept < n &&
+            text.substr(located[last_kept].end, l.begin - located[last_kept].end).find("。") == std::string_view::npos) {
+            const extracted_target& before = targets.back();
+            t.metric = before.metric;
+            const auto as_growth = [](const quantity& v) { return quantity(growth_rate(v.as<share>().percent())); };
+            if (t.quantity.value.kind() == quantity_kind::share && t.quantity.change == change_word::none &&
+                before.quantity.value.kind() == quantity_kind::growth_rate) {
+                t.quantity.value = as_growth(t.quantity.value);
+                if (t.quantity.upper) t.quantity.upper = as_growth(*t.quantity.upper);
+            }
+        }
         // 保持 at the head of a clause: the level is to be held, not fallen below.
         if (t.quantity.bound == bound_kind::point &&
             (strip_leading(clause_head) != clause_head || clause_head.find("保持") != std::string_view::npos) &&
