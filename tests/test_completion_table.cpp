@@ -58,6 +58,12 @@ TEST_CASE("the same table as CSV and TSV, with BOM, CRLF and quoted fields") {
     CHECK(table.rows[2].completion == 53.6_dec);
     const std::string tsv = "序号\t项目名称\t主要工作内容\t牵头单位\t完成进度\n1\t主要经济指标\t地区生产总值增长5.5%。\t区发改经信局\t/\n";
     CHECK(read_completion_table(tsv, "q2.tsv", table_format::tsv).rows.size() == 1);
+    // A 序号 written with a leading zero is the same row number, kept as the number.
+    const auto zero = read_completion_table("序号,项目名称,主要工作内容,牵头单位,完成进度\n01,指标,任务。,区财政局,5%\n002,,任务。,,6%\n",
+                                            "z.csv", table_format::csv);
+    REQUIRE(zero.rows.size() == 2);
+    CHECK(zero.rows[0].number == "1");
+    CHECK(zero.rows[1].number == "2");
     // Columns found by name, in any order.
     const std::string reordered = "牵头单位,序号,完成进度,主要工作内容,项目名称\n区财政局,1,52%,收入同步。,指标\n";
     const auto r = read_completion_table(reordered, "r.csv", table_format::csv);

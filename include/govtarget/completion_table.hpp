@@ -196,6 +196,7 @@ public:
                              expected_ == 1 ? "the first row's 序号 should be 1"
                                             : "序号 " + row.number + " follows " + std::to_string(expected_ - 1) +
                                                   " (expected " + std::to_string(expected_) + ")");
+        row.number = std::to_string(number);  // "06" (OCR, spreadsheets) is row 6
         ++expected_;
         if (row.category.empty()) {
             if (rows_.empty()) throw read_error(source_, line, 1, row.task, "the first row has no 项目名称 (category)");
