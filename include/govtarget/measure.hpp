@@ -33,7 +33,9 @@ public:
 
     // A label is text that names a unit: not a number's continuation (1e400, 1/2, 5.5.5), not
     // a bound word (以上, 左右: a bound is not part of a value), no white space, no control
-    // characters, valid UTF-8.
+    // characters, valid UTF-8. quantity::parse also reads text whose unit starts with a typed
+    // kind's unit (元, 亩, 个…) as that kind or not at all, so a label such as 个工作日, made in
+    // code, prints to text that does not read back; the common ones above do.
     static std::optional<unit_label> read(std::string_view text) {
         if (text.empty() || detail::first_invalid_utf8(text)) return std::nullopt;
         for (const char c : text)
