@@ -21,6 +21,7 @@
 #include <array>
 #include <map>
 #include <ostream>
+#include <set>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -156,9 +157,27 @@ inline void write_targets_csv(std::ostream& out, const std::vector<target>& targ
 inline std::vector<target> read_targets_csv(std::string_view text, std::string_view source) {
     const detail::csv_table table(text, source, target_csv_columns);
     std::vector<target> targets;
+    std::set<std::string, std::less<>> ids;
+    std::size_t first_row = 0;  // of the target being read
+    const auto refuse = [&](std::size_t r, std::size_t column, const std::string& reason) {
+        table.cell(r, column, [&](std::string_view) -> int { throw domain_error(reason); });
+    };
     for (std::size_t r = 0; r < table.rows(); ++r) {
         const auto& f = table.row(r).fields;
-        if (targets.empty() || targets.back().id != f[0] || f[6].empty()) {
+        // A target's rows come together, one per quantity, and repeat its own columns; a
+        // qualitative target is one row with no quantity. Anything else would be read as
+        // something other than what was written.
+        const bool continues = !targets.empty() && targets.back().id == f[0] && !f[6].empty() &&
+                               !targets.back().quantities.empty();
+        if (continues) {
+            const auto& first = table.row(first_row).fields;
+            for (std::size_t k = 1; k <= 5; ++k)
+                if (f[k] != first[k])
+                    refuse(r, k, "differs from the first row of target " + f[0] + " (line " +
+                                     std::to_string(table.row(first_row).line) + ")");
+        } else {
+            if (!ids.insert(f[0]).second) refuse(r, 0, "target " + f[0] + " is given twice: its rows must come together");
+            first_row = r;
             target t;
             t.id = f[0];
             t.metric = f[1];
@@ -172,7 +191,11 @@ inline std::vector<target> read_targets_csv(std::string_view text, std::string_v
             });
             targets.push_back(std::move(t));
         }
-        if (f[6].empty()) continue;  // a qualitative target
+        if (f[6].empty()) {  // a qualitative target
+            for (std::size_t k = 7; k < target_csv_columns.size(); ++k)
+                if (!f[k].empty()) refuse(r, k, "a row without a bound has no quantity");
+            continue;
+        }
         const bound_kind kind = table.cell(r, 6, detail::bound_kind_named);
         const direction better = table.cell(r, 10, detail::direction_named);
         std::optional<quantity> stretch;
