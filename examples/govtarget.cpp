@@ -436,11 +436,8 @@ int run_extract(const std::vector<std::string_view>& args) {
     if (format != "jsonl" && format != "csv" && format != "text") throw usage_error{"unknown format " + format};
     const std::string text = read_file(*file);
     if (auto bad = detail::first_invalid_utf8(text)) {
-        std::size_t line = 1, start = 0;
-        for (std::size_t k = 0; k < *bad; ++k)
-            if (text[k] == '\n') ++line, start = k + 1;
-        throw read_error(*file, line, detail::character_count(std::string_view(text).substr(start, *bad - start)) + 1, "",
-                         "invalid UTF-8");
+        const detail::text_position at = detail::position_of(text, *bad);
+        throw read_error(*file, at.line, at.column, "", "invalid UTF-8");
     }
     progress_line progress("extract " + *file);
     std::vector<reading_issue> issues;

@@ -7,7 +7,7 @@
 #
 #   scripts/fuzz.sh            the fixed run CI makes: a set number of executions per harness
 #                              (about 100 s each here, 10.5 M in all) from a fixed random seed,
-#                              so that a run that passes once passes again; 150 s at most each
+#                              so that a run that passes once passes again; 120 s at most each
 #   scripts/fuzz.sh SECONDS    exploration: SECONDS per harness from a new random seed, with
 #                              the national reports in ../shared/corpus as seeds if present
 set -euo pipefail
@@ -87,7 +87,7 @@ run_one() {
 export -f run_one
 results=$(for h in "${harnesses[@]}"; do
             if [[ -n $seconds ]]; then echo "$h -max_total_time=$seconds"
-            else echo "$h -seed=1 -runs=${fixed_runs[$h]} -max_total_time=150"; fi
+            else echo "$h -seed=1 -runs=${fixed_runs[$h]} -max_total_time=120"; fi
           done | xargs -P 2 -L 1 bash -c 'run_one "$0" "$*"')
 total=0 failed=0
 while read -r h runs; do

@@ -395,6 +395,10 @@ private:
     std::optional<bad_row> first_bad_;
 };
 
+inline std::string line_too_long_reason(std::size_t max_line_bytes) {
+    return "a line longer than " + std::to_string(max_line_bytes) + " bytes (batch_options::max_line_bytes)";
+}
+
 inline std::size_t line_of(std::string_view text, std::size_t offset) {
     return static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) + 1;
 }
@@ -450,7 +454,7 @@ inline batch_result aggregate_progress_text(std::string_view text, std::string_v
         const auto& bad = *parts[0].first_bad();
         if (parts[0].line_too_long())
             throw read_error(source, detail::line_of(text, bad.offset), 1, detail::prefix_at_boundary(text.substr(bad.offset), 40),
-                             "a line longer than " + std::to_string(options.max_line_bytes) + " bytes (batch_options::max_line_bytes)");
+                             detail::line_too_long_reason(options.max_line_bytes));
         throw read_error(source, detail::line_of(text, bad.offset), 1, text.substr(bad.offset, text.find('\n', bad.offset) - bad.offset),
                          bad.reason);
     }
@@ -492,8 +496,7 @@ inline batch_result aggregate_progress_file(const std::filesystem::path& path, c
     const auto line_too_long = [&](std::size_t inside) {
         std::string start;
         read_at(inside, std::min<std::size_t>(40, size - inside), start);
-        return read_error(source, count_lines_before(inside), 1, start,
-                          "a line longer than " + std::to_string(options.max_line_bytes) + " bytes (batch_options::max_line_bytes)");
+        return read_error(source, count_lines_before(inside), 1, start, detail::line_too_long_reason(options.max_line_bytes));
     };
 
     // The header.

@@ -227,10 +227,8 @@ private:
 
 inline void check_text(std::string_view text, std::string_view source) {
     const auto locate = [&](std::size_t offset, std::string_view reason) {
-        std::size_t line = 1, start = 0;
-        for (std::size_t i = 0; i < offset; ++i)
-            if (text[i] == '\n') ++line, start = i + 1;
-        throw read_error(source, line, character_count(text.substr(start, offset - start)) + 1, "", reason);
+        const text_position at = position_of(text, offset);
+        throw read_error(source, at.line, at.column, "", reason);
     };
     if (auto bad = first_invalid_utf8(text)) locate(*bad, "invalid UTF-8");
     if (auto nul = text.find('\0'); nul != std::string_view::npos) locate(nul, "NUL byte");

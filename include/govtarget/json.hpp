@@ -230,16 +230,6 @@ inline void from_json(const nlohmann::json& j, summary& s) {
 
 namespace detail {
 
-// 1-based line and column (in characters) of a byte offset.
-inline std::pair<std::size_t, std::size_t> json_position(std::string_view text, std::size_t offset) {
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') line += 1, column = 1;
-        else if (!is_continuation(text[i])) ++column;
-    }
-    return {line, column};
-}
-
 // Where each member of the document's top-level array or object begins, in document order
 // (text is valid JSON): nlohmann keeps no positions, and an error should say where.
 inline std::vector<std::size_t> top_level_offsets(std::string_view text) {
@@ -265,7 +255,6 @@ inline std::vector<std::size_t> top_level_offsets(std::string_view text) {
     return offsets;
 }
 
-inline std::string json_error_reason(const error& e) { return std::string(e.reason_text()); }
 // nlohmann's message without its "[json.exception.type_error.302] ".
 inline std::string json_error_reason(const nlohmann::json::exception& e) {
     std::string_view reason = e.what();
@@ -279,8 +268,8 @@ inline std::string json_error_reason(const nlohmann::json::exception& e) {
 inline nlohmann::json parse_json(std::string_view text, std::string_view source) {
     // nlohmann stops at a NUL byte and would take what came before it for the whole document.
     if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
-        const auto [line, column] = detail::json_position(text, nul);
-        throw read_error(source, line, column, "", "a NUL byte: not JSON text");
+        const detail::text_position at = detail::position_of(text, nul);
+        throw read_error(source, at.line, at.column, "", "a NUL byte: not JSON text");
     }
     try {
         return nlohmann::json::parse(text);
@@ -290,15 +279,15 @@ inline nlohmann::json parse_json(std::string_view text, std::string_view source)
         const std::size_t open = reason.find('\''), close = reason.rfind('\'');
         const std::string_view number = open < close ? reason.substr(open + 1, close - open - 1) : std::string_view();
         const std::size_t at = number.empty() ? std::string_view::npos : text.find(number);
-        const auto [line, column] = at == std::string_view::npos ? std::pair<std::size_t, std::size_t>{1, 1} : detail::json_position(text, at);
-        throw read_error(source, line, column, number, "a number too large for JSON (a double)");
+        const detail::text_position where = at == std::string_view::npos ? detail::text_position{} : detail::position_of(text, at);
+        throw read_error(source, where.line, where.column, number, "a number too large for JSON (a double)");
     } catch (const nlohmann::json::parse_error& e) {
         // nlohmann reports a byte position; turn it into line and column.
         const std::size_t at = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-        const auto [line, column] = detail::json_position(text, at);
+        const detail::text_position where = detail::position_of(text, at);
         const std::size_t previous_newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
         const std::size_t line_start = previous_newline == std::string_view::npos ? 0 : previous_newline + 1;
-        throw read_error(source, line, column, detail::prefix_at_boundary(text.substr(line_start), 40),
+        throw read_error(source, where.line, where.column, detail::prefix_at_boundary(text.substr(line_start), 40),
                          "malformed JSON");
     }
 }
@@ -317,8 +306,8 @@ void read_json_members(std::string_view text, std::string_view source, std::stri
                          std::string("expected a JSON ") + (object ? "object" : "array") + " of " + std::string(what_plural));
     const std::vector<std::size_t> offsets = top_level_offsets(text);
     const auto fail = [&](std::size_t at, const std::string& reason) {
-        const auto [line, column] = json_position(text, at);
-        throw read_error(source, line, column, prefix_at_boundary(text.substr(at), 40), reason);
+        const text_position where = position_of(text, at);
+        throw read_error(source, where.line, where.column, prefix_at_boundary(text.substr(at), 40), reason);
     };
     // An object iterates in key order, not in the document's: find members by key. A key
     // given twice would keep one value and lose the other.
@@ -338,7 +327,7 @@ void read_json_members(std::string_view text, std::string_view source, std::stri
         try {
             into(it, it->template get<T>());
         } catch (const error& e) {
-            fail(at, name + ": " + json_error_reason(e));
+            fail(at, name + ": " + std::string(e.reason_text()));
         } catch (const nlohmann::json::exception& e) {
             fail(at, name + ": " + json_error_reason(e));
         }

@@ -433,17 +433,16 @@ inline void add_issue(std::vector<reading_issue>& issues, const normalized_text&
 // Runs of bytes that are not UTF-8, and of control characters other than tab and line ends.
 inline void find_unreadable_bytes(std::string_view text, std::vector<reading_issue>& issues) {
     std::size_t i = 0;
-    const auto is_control = [](unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F; };
     while (i < text.size()) {
         const std::size_t length = valid_sequence_length(text, i);
-        const bool control = length == 1 && is_control(static_cast<unsigned char>(text[i]));
+        const bool control = length == 1 && is_control_byte(static_cast<unsigned char>(text[i]));
         if (length > 0 && !control) {
             i += length;
             continue;
         }
         const std::size_t begin = i;
         if (control) {
-            while (i < text.size() && is_control(static_cast<unsigned char>(text[i]))) ++i;
+            while (i < text.size() && is_control_byte(static_cast<unsigned char>(text[i]))) ++i;
         } else {
             while (i < text.size() && valid_sequence_length(text, i) == 0) ++i;
         }
@@ -729,25 +728,28 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
 
 }  // namespace detail
 
-// Every quantity in the text, in order. Never throws on text: what cannot be read as a
-// quantity (a bare number, a date) is not one.
-inline std::vector<text_quantity> read_quantities(std::string_view text) {
-    const detail::normalized_text normalized(text);
+namespace detail {
+
+inline std::vector<text_quantity> read_quantities_reporting(std::string_view text, std::vector<reading_issue>* issues) {
+    const normalized_text normalized(text);
+    std::vector<reading_issue> found_issues;
     std::vector<text_quantity> found;
-    for (auto& located : detail::locate_quantities(normalized)) found.push_back(std::move(located.read));
+    for (auto& located : locate_quantities(normalized, issues ? &found_issues : nullptr)) found.push_back(std::move(located.read));
+    if (issues) report_issues(text, found_issues, *issues);
     return found;
 }
+
+}  // namespace detail
+
+// Every quantity in the text, in order. Never throws on text: what cannot be read as a
+// quantity (a bare number, a date) is not one.
+inline std::vector<text_quantity> read_quantities(std::string_view text) { return detail::read_quantities_reporting(text, nullptr); }
 
 // The same, and what looked like a quantity but could not be read (a number too long for a
 // decimal, a value too fine or too large for its type), and bytes that are not text, each
 // with where it is; appended to issues in order of position.
 inline std::vector<text_quantity> read_quantities(std::string_view text, std::vector<reading_issue>& issues) {
-    const detail::normalized_text normalized(text);
-    std::vector<reading_issue> found_issues;
-    std::vector<text_quantity> found;
-    for (auto& located : detail::locate_quantities(normalized, &found_issues)) found.push_back(std::move(located.read));
-    detail::report_issues(text, found_issues, issues);
-    return found;
+    return detail::read_quantities_reporting(text, &issues);
 }
 
 }  // namespace govtarget

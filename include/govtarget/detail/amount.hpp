@@ -199,9 +199,9 @@ public:
         if (top % divisor != 0)
             throw inexact_error(a.to_string() + " × " + factor.to_string() + " is finer than the resolution of " +
                                 std::string(Dimension::name) + " (" + std::string(Dimension::resolution) + ")");
-        if (top / divisor > INT64_MAX || top / divisor < INT64_MIN)
-            throw overflow_error(overflow_message(a, " × ", factor.to_string()));
-        return from_ticks(static_cast<std::int64_t>(top / divisor), a.unit_);
+        const detail::wide ticks = top / divisor;
+        if (ticks > INT64_MAX || ticks < INT64_MIN) throw overflow_error(overflow_message(a, " × ", factor.to_string()));
+        return from_ticks(static_cast<std::int64_t>(ticks), a.unit_);
     }
     friend constexpr basic_amount operator*(decimal factor, basic_amount a) { return a * factor; }
     // Scaling that rounds to the tick as asked.

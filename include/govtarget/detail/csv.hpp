@@ -27,11 +27,8 @@ inline std::string_view strip_bom(std::string_view text) noexcept {
 inline std::vector<csv_record> read_csv(std::string_view text, std::string_view source, char delimiter = ',') {
     text = strip_bom(text);
     if (auto bad = first_invalid_utf8(text)) {
-        std::size_t line = 1, start = 0;
-        for (std::size_t i = 0; i < *bad; ++i)
-            if (text[i] == '\n') ++line, start = i + 1;
-        throw read_error(source, line, character_count(text.substr(start, *bad - start)) + 1, "",
-                         "invalid UTF-8 at byte " + std::to_string(*bad));
+        const text_position at = position_of(text, *bad);
+        throw read_error(source, at.line, at.column, "", "invalid UTF-8 at byte " + std::to_string(*bad));
     }
     std::vector<csv_record> records;
     std::size_t i = 0, line = 1, line_start = 0;

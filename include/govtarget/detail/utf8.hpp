@@ -40,11 +40,15 @@ constexpr std::optional<std::size_t> first_invalid_utf8(std::string_view text) n
     return std::nullopt;
 }
 
+// A control character other than tab, line feed and carriage return: not text.
+constexpr bool is_control_byte(unsigned char c) noexcept {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+}
+
 // Valid UTF-8 without control characters (tab, line feed and carriage return aside).
 constexpr bool is_plain_text(std::string_view text) noexcept {
     for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return false;
+        if (is_control_byte(static_cast<unsigned char>(text[i]))) return false;
         const std::size_t length = valid_sequence_length(text, i);
         if (length == 0) return false;
         i += length;
@@ -60,6 +64,20 @@ constexpr std::size_t character_count(std::string_view text) noexcept {
     for (char c : text)
         if (!is_continuation(c)) ++n;
     return n;
+}
+
+// Where a byte offset is for a reader of the text: 1-based line, and column in characters.
+struct text_position {
+    std::size_t line = 1;
+    std::size_t column = 1;
+};
+constexpr text_position position_of(std::string_view text, std::size_t offset) noexcept {
+    text_position at;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') at.line += 1, at.column = 1;
+        else if (!is_continuation(text[i])) ++at.column;
+    }
+    return at;
 }
 
 // At most max_bytes of text, cut at a character boundary.
