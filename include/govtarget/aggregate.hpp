@@ -1,25 +1,32 @@
 #pragma once
 // Aggregation of progress: weighted completion Σ w·min(c, cap) / Σ w, task counts and
-// statuses, per lead unit, per category or per any key — over any range, without copying
-// the input and without an allocation per record. Partial results merge exactly, so halves,
-// threads or shards combine to the one-pass answer.
+// statuses, per lead unit, per category or per any key — over any range, without an
+// allocation per record. A summary knows the pace and the policy it was counted under, so
+// partials merge exactly (halves, threads, shards give the one-pass answer) and partials
+// counted under different paces refuse to merge. Keys are owned: a summary map outlives the
+// records it was computed from.
 
 #include <govtarget/decimal.hpp>
 #include <govtarget/detail/exact_sum.hpp>
 #include <govtarget/error.hpp>
 #include <govtarget/fraction.hpp>
-#include <govtarget/pace.hpp>
 #include <govtarget/progress.hpp>
+#include <govtarget/rate.hpp>
+#include <govtarget/status.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
 #include <ranges>
+#include <span>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace govtarget {
@@ -29,36 +36,60 @@ enum class missing_policy {
     as_zero,   // a task not reported counts as 0% with its weight
 };
 
+[[nodiscard]] inline constexpr std::string_view to_string(missing_policy policy) noexcept {
+    return policy == missing_policy::as_zero ? "as_zero" : "excluded";
+}
+
+// How completions are counted: the one policy of every aggregation path (in memory, batch
+// files, reports).
 struct aggregation_policy {
-    std::optional<decimal> cap = decimal(100);  // none: 145% counts as 145
+    std::optional<share> cap = share(decimal(100));  // none: 145% counts as 145%
     missing_policy missing = missing_policy::excluded;
     status_policy status{};
+
+    friend bool operator==(const aggregation_policy&, const aggregation_policy&) = default;
+    // "cap 100%, missing excluded, tolerance 0个百分点, ahead band 10个百分点".
+    [[nodiscard]] std::string to_string() const {
+        return "cap " + (cap ? cap->to_string() : std::string("none")) + ", missing " + std::string(govtarget::to_string(missing)) +
+               ", tolerance " + status.tolerance.to_string() + ", ahead band " + status.ahead_band.to_string();
+    }
 };
 
 // What aggregation needs of one record.
 struct task_input {
     decimal weight = decimal(1);
-    std::optional<decimal> completion;
+    std::optional<share> completion;
 };
 
-inline task_input task_input_of(const task_input& input) { return input; }
-inline task_input task_input_of(const tracked_task& task) { return {task.target.weight, task.progress.completion}; }
+[[nodiscard]] inline task_input task_input_of(const task_input& input) { return input; }
+[[nodiscard]] inline task_input task_input_of(const tracked_task& task) {
+    const auto& c = task.progress.completion;
+    return {task.target.weight, c ? std::optional<share>(share(*c)) : std::nullopt};
+}
 template <class Record>
     requires requires(const Record& r) {
         decimal(r.weight);
-        std::optional<decimal>(r.completion);
+        std::optional<share>(r.completion);
     }
-task_input task_input_of(const Record& record) {
+[[nodiscard]] task_input task_input_of(const Record& record) {
     return {record.weight, record.completion};
 }
 
-// Key functions for the usual groupings; any callable returning an ordered key works too.
-struct by_lead_unit_fn {
+// Key functions for the usual groupings; any callable returning an ordered key works too,
+// and one returning a range of keys counts the record under each of them.
+struct by_lead_unit_fn {  // the first lead unit
     std::string_view operator()(const tracked_task& task) const noexcept { return task.target.lead_unit(); }
     template <class Record>
         requires requires(const Record& r) { std::string_view(r.lead_unit); }
     std::string_view operator()(const Record& record) const noexcept {
         return record.lead_unit;
+    }
+};
+struct by_lead_units_fn {  // every lead unit: a shared task counts once under each
+    std::span<const std::string> operator()(const tracked_task& task) const noexcept {
+        static const std::string no_unit[1];  // a task without a lead unit is counted under ""
+        if (task.target.lead_units.empty()) return no_unit;
+        return task.target.lead_units;
     }
 };
 struct by_category_fn {
@@ -70,197 +101,286 @@ struct by_category_fn {
     }
 };
 inline constexpr by_lead_unit_fn by_lead_unit{};
+inline constexpr by_lead_units_fn by_lead_units{};
 inline constexpr by_category_fn by_category{};
 
-// A mergeable partial aggregate.
+// A mergeable partial aggregate, counted against one pace under one policy.
 class summary {
 public:
-    // The pace bands a record is sorted into, computed once for many records.
-    struct bands {
-        fraction behind_below;  // expected − tolerance
-        fraction ahead_from;    // expected + ahead band
-        const aggregation_policy* policy;
-        bands(const fraction& expected_percent, const aggregation_policy& p)
-            : behind_below(expected_percent - fraction(p.status.tolerance_points)),
-              ahead_from(expected_percent + fraction(p.status.ahead_points)),
-              policy(&p) {}
+    struct counts {
+        std::int64_t tasks = 0, reported = 0, missing = 0, behind = 0, on_pace = 0, ahead = 0, completed = 0,
+                     over_achieved = 0;
+        friend bool operator==(const counts&, const counts&) = default;
     };
 
-    void add(const task_input& task, const fraction& expected_percent, const aggregation_policy& policy = {}) {
-        add(task, bands(expected_percent, policy));
+    explicit summary(const exact_share& pace, const aggregation_policy& policy = {})
+        : pace_(pace), policy_(policy), bands_(pace, policy.status) {
+        if (policy.cap && policy.cap->percent().sign() <= 0)
+            throw domain_error("a completion cap must be positive, not " + policy.cap->to_string());
     }
 
-    void add(const task_input& task, const bands& b) {
-        if (task.weight.sign() <= 0)
-            throw domain_error("a task weight must be positive, not " + task.weight.to_string());
-        ++tasks_;
+    void add(const task_input& task) {
+        if (task.weight.sign() <= 0) throw domain_error("a task weight must be positive, not " + task.weight.to_string());
+        ++counts_.tasks;
         if (!task.completion) {
-            ++missing_;
-            if (b.policy->missing == missing_policy::as_zero) weights_.add(task.weight);
+            ++counts_.missing;
+            if (policy_.missing == missing_policy::as_zero) weights_.add(task.weight);
             return;
         }
-        const decimal c = *task.completion;
-        if (c.is_negative()) throw domain_error("a completion cannot be negative: " + c.to_string() + "%");
-        ++reported_;
-        if (c >= hundred) {
-            ++completed_;
-            if (c > hundred) ++over_achieved_;
-        } else if (detail::compare(c, b.behind_below) < 0) {  // as status_of decides, without building fractions
-            ++behind_;
-        } else if (detail::compare(c, b.ahead_from) >= 0) {
-            ++ahead_;
-        } else {
-            ++on_pace_;
-        }
-        const auto& cap = b.policy->cap;
-        weighted_.add_product(task.weight, cap && c > *cap ? *cap : c);
+        const decimal c = task.completion->percent();
+        if (c.is_negative()) throw domain_error("a completion cannot be negative: " + task.completion->to_string());
+        ++counts_.reported;
+        count(bands_.classify(c), c);
+        const auto& cap = policy_.cap;
+        weighted_.add_product(task.weight, cap && c > cap->percent() ? cap->percent() : c);
         weights_.add(task.weight);
     }
 
-    // Adds another partial: the result equals one pass over both inputs.
+    // Adds another partial: the result equals one pass over both inputs. Partials counted
+    // against different paces or policies cannot be added (a Q1 and a Q2 partial).
     summary& merge(const summary& other) {
-        tasks_ += other.tasks_;
-        reported_ += other.reported_;
-        missing_ += other.missing_;
-        behind_ += other.behind_;
-        on_pace_ += other.on_pace_;
-        ahead_ += other.ahead_;
-        completed_ += other.completed_;
-        over_achieved_ += other.over_achieved_;
+        if (other.pace_ != pace_)
+            throw domain_error("cannot merge a summary counted against 序时进度 " + other.pace_.to_string() +
+                               " into one counted against " + pace_.to_string());
+        if (!(other.policy_ == policy_))
+            throw domain_error("cannot merge a summary counted under " + other.policy_.to_string() + " into one counted under " +
+                               policy_.to_string());
+        counts_.tasks += other.counts_.tasks;
+        counts_.reported += other.counts_.reported;
+        counts_.missing += other.counts_.missing;
+        counts_.behind += other.counts_.behind;
+        counts_.on_pace += other.counts_.on_pace;
+        counts_.ahead += other.counts_.ahead;
+        counts_.completed += other.counts_.completed;
+        counts_.over_achieved += other.counts_.over_achieved;
         weighted_.merge(other.weighted_);
         weights_.merge(other.weights_);
         return *this;
     }
 
-    std::int64_t tasks() const noexcept { return tasks_; }
-    std::int64_t reported() const noexcept { return reported_; }
-    std::int64_t missing() const noexcept { return missing_; }
-    std::int64_t behind() const noexcept { return behind_; }
-    std::int64_t on_pace() const noexcept { return on_pace_; }
-    std::int64_t ahead() const noexcept { return ahead_; }
-    std::int64_t completed() const noexcept { return completed_; }
-    std::int64_t over_achieved() const noexcept { return over_achieved_; }
+    [[nodiscard]] const exact_share& pace() const noexcept { return pace_; }
+    [[nodiscard]] const aggregation_policy& policy() const noexcept { return policy_; }
+    [[nodiscard]] const counts& task_counts() const noexcept { return counts_; }
+    [[nodiscard]] std::int64_t tasks() const noexcept { return counts_.tasks; }
+    [[nodiscard]] std::int64_t reported() const noexcept { return counts_.reported; }
+    [[nodiscard]] std::int64_t missing() const noexcept { return counts_.missing; }
+    [[nodiscard]] std::int64_t behind() const noexcept { return counts_.behind; }
+    [[nodiscard]] std::int64_t on_pace() const noexcept { return counts_.on_pace; }
+    [[nodiscard]] std::int64_t ahead() const noexcept { return counts_.ahead; }
+    [[nodiscard]] std::int64_t completed() const noexcept { return counts_.completed; }
+    [[nodiscard]] std::int64_t over_achieved() const noexcept { return counts_.over_achieved; }
 
-    // Exact weighted completion in percent; none when no weight was counted ("no data",
-    // never NaN or a division by zero).
-    std::optional<fraction> weighted_completion() const {
+    // Exact weighted completion; none when no weight was counted ("no data", never NaN or a
+    // division by zero).
+    [[nodiscard]] std::optional<exact_share> weighted_completion() const {
         if (weights_.is_zero()) return std::nullopt;
-        return weighted_.over(weights_);
+        return exact_share(weighted_.over(weights_));
     }
     // For display: rounded half up by default.
-    std::optional<decimal> weighted_completion(int scale, rounding mode = rounding::half_up) const {
+    [[nodiscard]] std::optional<share> weighted_completion(int scale, rounding mode = rounding::half_up) const {
         const auto exact = weighted_completion();
         if (!exact) return std::nullopt;
-        return exact->to_decimal(scale, mode);
+        return exact->rounded(scale, mode);
     }
-
-    // Behind: any task behind pace, or the weighted completion below it.
-    bool flagged(const fraction& expected_percent) const {
-        if (behind_ > 0) return true;
+    // Weighted completion − pace; none when no data.
+    [[nodiscard]] std::optional<exact_percentage_points> gap_to_pace() const {
         const auto completion = weighted_completion();
-        return completion && *completion < expected_percent;
+        if (!completion) return std::nullopt;
+        return *completion - pace_;
     }
+    // The group itself is behind: its weighted completion is below pace − tolerance.
+    [[nodiscard]] bool is_behind() const {
+        const auto completion = weighted_completion();
+        return completion && bands_.classify(*completion) == task_status::behind;
+    }
+    // Some of its tasks are behind, whatever the weighted completion.
+    [[nodiscard]] bool has_tasks_behind() const noexcept { return counts_.behind > 0; }
 
     // Everything a summary holds, for writing it out and reading it back exactly.
     struct parts {
-        std::int64_t tasks = 0, reported = 0, missing = 0, behind = 0, on_pace = 0, ahead = 0, completed = 0,
-                     over_achieved = 0;
+        counts tasks;
         std::string weighted_sum = "0";  // Σ w·min(c, cap), exact decimal text
         std::string weight_sum = "0";    // Σ w
         friend bool operator==(const parts&, const parts&) = default;
     };
-    parts to_parts() const {
-        return {tasks_, reported_, missing_, behind_, on_pace_, ahead_, completed_, over_achieved_, weighted_.to_string(),
-                weights_.to_string()};
-    }
+    [[nodiscard]] parts to_parts() const { return {counts_, weighted_.to_string(), weights_.to_string()}; }
     // domain_error when the parts cannot come from one summary (counts that do not add up,
     // sums that are not decimals).
-    static summary from_parts(const parts& p) {
-        summary s;
+    [[nodiscard]] static summary from_parts(const exact_share& pace, const aggregation_policy& policy, const parts& p) {
         const auto sum = [](const std::string& text, const char* what) {
             if (auto value = detail::exact_sum::from_string(text)) return *value;
             throw domain_error(std::string("summary ") + what + " is not a decimal: \"" + text + "\"");
         };
-        s.weighted_ = sum(p.weighted_sum, "weighted_sum");
-        s.weights_ = sum(p.weight_sum, "weight_sum");
-        const bool consistent = p.tasks >= 0 && p.reported >= 0 && p.missing >= 0 && p.reported + p.missing == p.tasks &&
-                                p.behind >= 0 && p.on_pace >= 0 && p.ahead >= 0 && p.completed >= 0 &&
-                                p.behind + p.on_pace + p.ahead + p.completed == p.reported && p.over_achieved >= 0 &&
-                                p.over_achieved <= p.completed;
+        return from_totals(pace, policy, p.tasks, sum(p.weighted_sum, "weighted_sum"), sum(p.weight_sum, "weight_sum"));
+    }
+    // The same from exact sums: how the batch engine hands over what it counted.
+    [[nodiscard]] static summary from_totals(const exact_share& pace, const aggregation_policy& policy, const counts& c,
+                                             const detail::exact_sum& weighted, const detail::exact_sum& weights) {
+        const bool consistent = c.tasks >= 0 && c.reported >= 0 && c.missing >= 0 && c.reported + c.missing == c.tasks &&
+                                c.behind >= 0 && c.on_pace >= 0 && c.ahead >= 0 && c.completed >= 0 &&
+                                c.behind + c.on_pace + c.ahead + c.completed == c.reported && c.over_achieved >= 0 &&
+                                c.over_achieved <= c.completed;
         if (!consistent)
-            throw domain_error("summary counts do not add up: tasks " + std::to_string(p.tasks) + ", reported " +
-                               std::to_string(p.reported) + ", missing " + std::to_string(p.missing));
-        s.tasks_ = p.tasks, s.reported_ = p.reported, s.missing_ = p.missing, s.behind_ = p.behind;
-        s.on_pace_ = p.on_pace, s.ahead_ = p.ahead, s.completed_ = p.completed, s.over_achieved_ = p.over_achieved;
+            throw domain_error("summary counts do not add up: tasks " + std::to_string(c.tasks) + ", reported " +
+                               std::to_string(c.reported) + ", missing " + std::to_string(c.missing) + ", behind " +
+                               std::to_string(c.behind) + ", on pace " + std::to_string(c.on_pace) + ", ahead " +
+                               std::to_string(c.ahead) + ", completed " + std::to_string(c.completed) + ", over-achieved " +
+                               std::to_string(c.over_achieved));
+        summary s(pace, policy);
+        s.counts_ = c;
+        s.weighted_ = weighted;
+        s.weights_ = weights;
         return s;
     }
 
-    friend bool operator==(const summary&, const summary&) = default;
+    friend bool operator==(const summary& a, const summary& b) {
+        return a.pace_ == b.pace_ && a.policy_ == b.policy_ && a.counts_ == b.counts_ && a.weighted_ == b.weighted_ &&
+               a.weights_ == b.weights_;
+    }
 
 private:
-    static constexpr decimal hundred = decimal(100);
-    std::int64_t tasks_ = 0, reported_ = 0, missing_ = 0, behind_ = 0, on_pace_ = 0, ahead_ = 0, completed_ = 0,
-                 over_achieved_ = 0;
+    void count(task_status status, decimal c) {
+        switch (status) {
+            case task_status::behind: ++counts_.behind; break;
+            case task_status::on_pace: ++counts_.on_pace; break;
+            case task_status::ahead: ++counts_.ahead; break;
+            case task_status::completed:
+                ++counts_.completed;
+                if (c > decimal(100)) ++counts_.over_achieved;
+                break;
+            case task_status::not_reported: break;
+        }
+    }
+
+    exact_share pace_;
+    aggregation_policy policy_;
+    pace_bands bands_;
+    counts counts_;
     detail::exact_sum weighted_;
     detail::exact_sum weights_;
 };
 
+namespace detail {
+
+// What a key function's result is kept as: views and C strings become strings, so that a
+// summary map never points into the records it was computed from.
+template <class Key>
+struct owned_key {
+    using type = std::remove_cvref_t<Key>;
+    static_assert(!std::is_pointer_v<type>, "a grouping key must not be a pointer: it would outlive what it points to");
+};
+template <class Char, class Traits>
+struct owned_key<std::basic_string_view<Char, Traits>> {
+    using type = std::basic_string<Char, Traits>;
+};
+template <>
+struct owned_key<const char*> {
+    using type = std::string;
+};
+template <>
+struct owned_key<char*> {
+    using type = std::string;
+};
+template <class Key>
+using owned_key_t = typename owned_key<std::remove_cvref_t<Key>>::type;
+
+template <class T>
+concept string_like = std::is_convertible_v<const T&, std::string_view>;
+// A key function that returns several keys (a range that is not itself a string).
+template <class Result>
+concept key_range = std::ranges::input_range<Result> && !string_like<std::remove_cvref_t<Result>>;
+
+struct transparent_string_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+};
+
+// Summaries per key while reading: hashed with heterogeneous lookup for strings (a key is
+// copied once per group, never per record), ordered at the end.
+template <class Owned>
+class group_builder {
+public:
+    group_builder(const exact_share& pace, const aggregation_policy& policy) : prototype_(pace, policy) {}
+
+    template <class Key>
+    void add(const Key& key, const task_input& input) {
+        if constexpr (std::is_same_v<Owned, std::string>) {
+            const std::string_view text(key);
+            auto it = groups_.find(text);
+            if (it == groups_.end()) it = groups_.emplace(std::string(text), prototype_).first;
+            it->second.add(input);
+        } else {
+            auto it = groups_.find(key);
+            if (it == groups_.end()) it = groups_.emplace(Owned(key), prototype_).first;
+            it->second.add(input);
+        }
+    }
+
+    std::map<Owned, summary, std::less<>> ordered() && {
+        std::map<Owned, summary, std::less<>> result;
+        for (auto& [key, totals] : groups_) result.emplace(std::move(key), std::move(totals));
+        return result;
+    }
+
+private:
+    static constexpr bool hashable = requires(const Owned& k) { std::hash<Owned>{}(k); };
+    using string_map = std::unordered_map<std::string, summary, transparent_string_hash, std::equal_to<>>;
+    using hashed_map = std::conditional_t<hashable, std::unordered_map<Owned, summary>, std::map<Owned, summary, std::less<>>>;
+    using map_type = std::conditional_t<std::is_same_v<Owned, std::string>, string_map, hashed_map>;
+
+    summary prototype_;
+    map_type groups_;
+};
+
+}  // namespace detail
+
 // One summary over a whole range. `project` maps an element to what task_input_of reads.
 template <std::ranges::input_range Range, class Projection = std::identity>
-summary summarize(Range&& records, const fraction& expected_percent, const aggregation_policy& policy = {},
-                  Projection project = {}) {
-    summary total;
-    const summary::bands b(expected_percent, policy);
-    for (auto&& record : records) total.add(task_input_of(std::invoke(project, record)), b);
+[[nodiscard]] summary summarize(Range&& records, const exact_share& pace, const aggregation_policy& policy = {},
+                                Projection project = {}) {
+    summary total(pace, policy);
+    for (auto&& record : records) total.add(task_input_of(std::invoke(project, record)));
     return total;
 }
 
-// Summaries per key, ordered by key. Keys are whatever key_of returns (string_views into the
-// records stay views: the input is not copied); one allocation per group, none per record.
+// Summaries per key, ordered by key. A key function that returns a range of keys (as
+// by_lead_units does) counts the record once under each.
 template <std::ranges::input_range Range, class KeyFunction, class Projection = std::identity>
-auto summarize_by(Range&& records, KeyFunction key_of, const fraction& expected_percent,
-                  const aggregation_policy& policy = {}, Projection project = {}) {
+[[nodiscard]] auto summarize_by(Range&& records, KeyFunction key_of, const exact_share& pace,
+                                const aggregation_policy& policy = {}, Projection project = {}) {
     using projected = std::invoke_result_t<Projection&, std::ranges::range_reference_t<Range>>;
-    using key_type = std::remove_cvref_t<std::invoke_result_t<KeyFunction&, projected>>;
-    const summary::bands b(expected_percent, policy);
-    std::map<key_type, summary, std::less<>> groups;
-    if constexpr (requires(const key_type& k) { std::hash<key_type>{}(k); }) {
-        // Hash while reading (one lookup a record), order once at the end (one copy a group).
-        std::unordered_map<key_type, summary> hashed;
+    using key_result = std::invoke_result_t<KeyFunction&, projected>;
+    if constexpr (detail::key_range<key_result>) {
+        using owned = detail::owned_key_t<std::ranges::range_reference_t<key_result>>;
+        detail::group_builder<owned> groups(pace, policy);
         for (auto&& record : records) {
             auto&& item = std::invoke(project, record);
-            hashed[std::invoke(key_of, item)].add(task_input_of(item), b);
+            const task_input input = task_input_of(item);
+            for (auto&& key : std::invoke(key_of, item)) groups.add(key, input);
         }
-        for (auto& [key, totals] : hashed) groups.emplace(key, std::move(totals));
+        return std::move(groups).ordered();
     } else {
+        detail::group_builder<detail::owned_key_t<key_result>> groups(pace, policy);
         for (auto&& record : records) {
             auto&& item = std::invoke(project, record);
-            groups[std::invoke(key_of, item)].add(task_input_of(item), b);
+            groups.add(std::invoke(key_of, item), task_input_of(item));
         }
+        return std::move(groups).ordered();
     }
-    return groups;
 }
 
-// A group with its flag, for ranking and reports.
+// A group and its totals, for ranking and reports.
 template <class Key>
 struct group_report {
     Key key;
     summary totals;
-    bool flagged = false;
 };
 
-template <class Key, class Compare>
-std::vector<group_report<Key>> flag_groups(const std::map<Key, summary, Compare>& groups,
-                                           const fraction& expected_percent) {
-    std::vector<group_report<Key>> reports;
-    reports.reserve(groups.size());
-    for (const auto& [key, totals] : groups) reports.push_back({key, totals, totals.flagged(expected_percent)});
-    return reports;
-}
-
 // Highest weighted completion first; groups with no data last; ties by key.
-template <class Key>
-void rank_by_completion(std::vector<group_report<Key>>& reports) {
+template <class Key, class Compare>
+[[nodiscard]] std::vector<group_report<Key>> ranked_by_completion(const std::map<Key, summary, Compare>& groups) {
+    std::vector<group_report<Key>> reports;
+    for (const auto& [key, totals] : groups) reports.push_back({key, totals});
     std::stable_sort(reports.begin(), reports.end(), [](const auto& a, const auto& b) {
         const auto x = a.totals.weighted_completion();
         const auto y = b.totals.weighted_completion();
@@ -268,11 +388,14 @@ void rank_by_completion(std::vector<group_report<Key>>& reports) {
         if (x && *x != *y) return *x > *y;
         return a.key < b.key;
     });
+    return reports;
 }
 
 // Most tasks behind first; then lowest weighted completion; ties by key.
-template <class Key>
-void rank_by_behind(std::vector<group_report<Key>>& reports) {
+template <class Key, class Compare>
+[[nodiscard]] std::vector<group_report<Key>> ranked_by_behind(const std::map<Key, summary, Compare>& groups) {
+    std::vector<group_report<Key>> reports;
+    for (const auto& [key, totals] : groups) reports.push_back({key, totals});
     std::stable_sort(reports.begin(), reports.end(), [](const auto& a, const auto& b) {
         if (a.totals.behind() != b.totals.behind()) return a.totals.behind() > b.totals.behind();
         const auto x = a.totals.weighted_completion();
@@ -281,17 +404,20 @@ void rank_by_behind(std::vector<group_report<Key>>& reports) {
         if (x && *x != *y) return *x < *y;
         return a.key < b.key;
     });
+    return reports;
 }
 
-// The records (by address, not copied) whose status is `status`.
+// The records (by address, not copied) whose status is `status`. The range must outlive
+// the result, so a temporary range does not compile (as with std::ranges::dangling).
 template <std::ranges::input_range Range, class Projection = std::identity>
-auto records_with_status(Range&& records, task_status status, const fraction& expected_percent,
-                         const status_policy& policy = {}, Projection project = {}) {
+    requires std::ranges::borrowed_range<Range>
+[[nodiscard]] auto records_with_status(Range&& records, task_status status, const exact_share& pace,
+                                       const status_policy& policy = {}, Projection project = {}) {
     using element = std::remove_reference_t<std::ranges::range_reference_t<Range>>;
+    const pace_bands bands(pace, policy);
     std::vector<element*> found;
     for (auto&& record : records)
-        if (status_of(task_input_of(std::invoke(project, record)).completion, expected_percent, policy) == status)
-            found.push_back(&record);
+        if (bands.classify(task_input_of(std::invoke(project, record)).completion) == status) found.push_back(&record);
     return found;
 }
 

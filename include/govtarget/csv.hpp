@@ -8,11 +8,13 @@
 //           row with an empty bound). lead_units are joined with "、".
 // progress: task_id,as_of,completion,actuals,note (completion empty = not reported; actuals
 //           joined with "；").
-// summary:  key,tasks,reported,missing,behind,on_pace,ahead,completed,over_achieved,
-//           weighted_sum,weight_sum,weighted_completion (the last for people: 2 places, half up).
+// summary:  key,pace,cap,missing_policy,tolerance,ahead_band,tasks,reported,missing,behind,
+//           on_pace,ahead,completed,over_achieved,weighted_sum,weight_sum,weighted_completion
+//           (pace exact, e.g. 275/3; cap empty = none; the last for people: 2 places, half up).
 
 #include <govtarget/aggregate.hpp>
 #include <govtarget/detail/csv.hpp>
+#include <govtarget/detail/summary_csv.hpp>
 #include <govtarget/error.hpp>
 #include <govtarget/progress.hpp>
 #include <govtarget/quantity.hpp>
@@ -122,8 +124,8 @@ inline const std::vector<std::string_view> target_csv_columns{"id", "metric", "c
                                                               "direction", "stretch", "quantity_metric", "linked_to"};
 inline const std::vector<std::string_view> progress_csv_columns{"task_id", "as_of", "completion", "actuals", "note"};
 inline const std::vector<std::string_view> summary_csv_columns{
-    "key", "tasks", "reported", "missing", "behind", "on_pace", "ahead", "completed", "over_achieved",
-    "weighted_sum", "weight_sum", "weighted_completion"};
+    "key", "pace", "cap", "missing_policy", "tolerance", "ahead_band", "tasks", "reported", "missing", "behind",
+    "on_pace", "ahead", "completed", "over_achieved", "weighted_sum", "weight_sum", "weighted_completion"};
 
 inline void write_targets_csv(std::ostream& out, const std::vector<target>& targets, csv_options options = {}) {
     using detail::csv_field;
@@ -259,20 +261,33 @@ inline std::vector<progress_record> read_progress_csv(std::string_view text, std
 
 template <class Key>
 void write_summary_csv(std::ostream& out, const std::map<Key, summary, std::less<>>& groups, csv_options options = {}) {
-    out << "key,tasks,reported,missing,behind,on_pace,ahead,completed,over_achieved,weighted_sum,weight_sum,"
-           "weighted_completion\r\n";
-    for (const auto& [key, s] : groups) {
-        const summary::parts p = s.to_parts();
-        const auto shown = s.weighted_completion(2, rounding::half_up);
-        std::string key_text;
-        if constexpr (std::is_convertible_v<const Key&, std::string_view>) key_text = std::string(std::string_view(key));
-        else key_text = std::string(to_string(key));
-        out << detail::csv_field(key_text, options.spreadsheet_safe) << ',' << p.tasks << ',' << p.reported << ','
-            << p.missing << ',' << p.behind << ',' << p.on_pace << ',' << p.ahead << ',' << p.completed << ','
-            << p.over_achieved << ',' << p.weighted_sum << ',' << p.weight_sum << ',' << (shown ? shown->to_string() : "")
-            << "\r\n";
-    }
+    static constexpr std::string_view key_names[] = {"key"};
+    detail::write_summary_rows(
+        out, groups, key_names, summary_columns::exact, options.spreadsheet_safe, "\r\n",
+        [](const auto& group) {
+            if constexpr (std::is_convertible_v<const Key&, std::string_view>) return std::array<std::string, 1>{std::string(group.first)};
+            else return std::array<std::string, 1>{std::string(to_string(group.first))};
+        },
+        [](const auto& group) -> const summary& { return group.second; });
 }
+
+namespace detail {
+// "50", "275/3": a pace as written by write_summary_csv.
+inline exact_share read_exact_percent(std::string_view text) {
+    const auto slash = text.find('/');
+    const decimal top = decimal::parse(text.substr(0, slash));
+    if (slash == std::string_view::npos) return exact_share(fraction(top));
+    const decimal bottom = decimal::parse(text.substr(slash + 1));
+    if (!top.is_integer() || !bottom.is_integer() || bottom.sign() <= 0)
+        throw parse_error("an exact percent", text, slash, "expected a whole numerator and a positive whole denominator");
+    return exact_share(fraction(top.to_integer(rounding::toward_zero), bottom.to_integer(rounding::toward_zero)));
+}
+inline missing_policy read_missing_policy(std::string_view text) {
+    if (text == "excluded") return missing_policy::excluded;
+    if (text == "as_zero") return missing_policy::as_zero;
+    throw parse_error("a missing policy", text, 0, "expected excluded or as_zero");
+}
+}  // namespace detail
 
 inline std::map<std::string, summary, std::less<>> read_summary_csv(std::string_view text, std::string_view source) {
     const detail::csv_table table(text, source, summary_csv_columns);
@@ -286,8 +301,19 @@ inline std::map<std::string, summary, std::less<>> read_summary_csv(std::string_
                 return d.mantissa();
             });
         };
-        summary::parts p{count(1), count(2), count(3), count(4), count(5), count(6), count(7), count(8), f[9], f[10]};
-        groups[f[0]] = table.cell(r, 9, [&](std::string_view) { return summary::from_parts(p); });
+        const auto points = [&](std::size_t column) {
+            return table.cell(r, column, [](std::string_view s) { return percentage_points(decimal::parse(s)); });
+        };
+        const exact_share pace = table.cell(r, 1, detail::read_exact_percent);
+        aggregation_policy policy;
+        policy.cap = table.cell(r, 2, [](std::string_view s) { return s.empty() ? std::nullopt : std::optional(share(decimal::parse(s))); });
+        policy.missing = table.cell(r, 3, detail::read_missing_policy);
+        policy.status.tolerance = points(4);
+        policy.status.ahead_band = points(5);
+        summary::parts p{{count(6), count(7), count(8), count(9), count(10), count(11), count(12), count(13)}, f[14], f[15]};
+        const summary s = table.cell(r, 14, [&](std::string_view) { return summary::from_parts(pace, policy, p); });
+        if (!groups.emplace(f[0], s).second)
+            throw read_error(source, table.row(r).line, 1, f[0], "a second summary for the same key");
     }
     return groups;
 }

@@ -79,7 +79,7 @@ public:
     std::optional<fraction> projected_completion(const period& p, pace_basis basis = pace_basis::months) const {
         const auto latest = latest_reported();
         if (!latest) return std::nullopt;
-        const fraction elapsed = p.elapsed(latest->as_of, basis);
+        const fraction elapsed = p.elapsed(latest->as_of, basis).value();
         if (elapsed.is_zero()) return std::nullopt;
         return fraction(*latest->completion) / elapsed;
     }

@@ -40,33 +40,33 @@ inline std::string html_escape(std::string_view text) {
 struct html_report_options {
     std::string title;                  // the table's title
     date::year_month_day as_of;
-    fraction expected_percent;          // the pace the report is held against
+    exact_share pace;                   // the 序时进度 the report is held against
     aggregation_policy policy{};
 };
 
 inline std::string html_report(const std::vector<tracked_task>& tasks, const html_report_options& options) {
-    const fraction& pace = options.expected_percent;
+    const exact_share& pace = options.pace;
     struct unit_row {
         std::string_view name;
         summary totals;
     };
-    std::map<std::string_view, summary, std::less<>> groups = summarize_by(tasks, by_lead_unit, pace, options.policy);
+    const auto groups = summarize_by(tasks, by_lead_unit, pace, options.policy);
     std::vector<unit_row> units;
     for (const auto& [name, totals] : groups) units.push_back({name, totals});
     // The units that need attention lead the chart: flagged ones first (most tasks behind
     // first), then the rest from the lowest completion up.
     std::stable_sort(units.begin(), units.end(), [&](const unit_row& a, const unit_row& b) {
-        const bool fa = a.totals.flagged(pace), fb = b.totals.flagged(pace);
+        const bool fa = a.totals.is_behind() || a.totals.has_tasks_behind(), fb = b.totals.is_behind() || b.totals.has_tasks_behind();
         if (fa != fb) return fa;
         if (a.totals.behind() != b.totals.behind()) return a.totals.behind() > b.totals.behind();
-        const auto x = a.totals.weighted_completion(), y = b.totals.weighted_completion();
+        const auto x = a.totals.weighted_completion(), y = b.totals.weighted_completion();  // exact shares
         if (x.has_value() != y.has_value()) return !x.has_value();
         if (x && *x != *y) return *x < *y;
         return a.name < b.name;
     });
     const summary total = summarize(tasks, pace, options.policy);
-    const auto shown = [](const std::optional<decimal>& d) { return d ? d->to_string() + "%" : std::string("—"); };
-    const std::string pace_text = pace.to_decimal(1).normalized().to_string() + "%";
+    const auto shown = [](const std::optional<share>& d) { return d ? d->to_string() : std::string("—"); };
+    const std::string pace_text = pace.rounded(1).percent().normalized().to_string() + "%";
     const std::string day = date::format("%F", options.as_of);
     const std::string title = options.title.empty() ? "主要任务完成情况" : options.title;
 
@@ -141,7 +141,7 @@ tr { page-break-inside: avoid; }
     }
     for (std::size_t k = 0; k < units.size(); ++k) {
         const unit_row& u = units[k];
-        const bool behind = u.totals.flagged(pace);
+        const bool behind = u.totals.is_behind() || u.totals.has_tasks_behind();
         const auto completion = u.totals.weighted_completion();
         const int y = top + static_cast<int>(k) * row_height;
         const std::string cls = behind ? " behind" : "";
@@ -149,11 +149,11 @@ tr { page-break-inside: avoid; }
             << "<text class=\"label" << cls << "\" x=\"" << label_width - 8 << "\" y=\"" << y + 15 << "\" text-anchor=\"end\">"
             << html_escape(u.name) << (behind ? " ▲" : "") << "</text>"
             << "<rect class=\"bar" << cls << "\" x=\"" << label_width << "\" y=\"" << y + 4 << "\" height=\"" << row_height - 8
-            << "\" width=\"" << (completion ? (std::clamp(*completion, fraction(0), fraction(100)) * fraction(chart_width) / fraction(100)).to_decimal(1).to_string() : "0")
+            << "\" width=\"" << (completion ? (std::clamp(completion->percent(), fraction(0), fraction(100)) * fraction(chart_width) / fraction(100)).to_decimal(1).to_string() : "0")
             << "\"/><text x=\"" << label_width + chart_width + 6 << "\" y=\"" << y + 15 << "\">"
             << shown(u.totals.weighted_completion(2, rounding::half_up)) << "</text></g>\n";
     }
-    const std::string pace_x = x_of(pace);
+    const std::string pace_x = x_of(pace.percent());
     out << "<line class=\"pace\" x1=\"" << pace_x << "\" y1=\"" << top - 4 << "\" x2=\"" << pace_x << "\" y2=\"" << height - 4
         << "\"/>\n</svg>\n"
         << "<p class=\"legend\"><span class=\"swatch\" style=\"background:#2e6da4\"></span>达到序时进度"
@@ -169,7 +169,7 @@ tr { page-break-inside: avoid; }
         // As in the published table, a category stands on the first row of its group.
         const std::string_view category = t.target.category == previous_category ? std::string_view() : std::string_view(t.target.category);
         previous_category = t.target.category;
-        const task_status status = status_of(t.progress.completion, pace, options.policy.status);
+        const task_status status = status_of(task_input_of(t).completion, pace, options.policy.status);
         const char* row_class = status == task_status::behind ? " class=\"behind\"" : status == task_status::not_reported ? " class=\"missing\"" : "";
         out << "<tr" << row_class << "><td class=\"number\">" << html_escape(t.target.id) << "</td><td class=\"category\">"
             << html_escape(category) << "</td><td>" << html_escape(t.target.metric) << "</td><td class=\"unit\">"

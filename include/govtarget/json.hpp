@@ -203,30 +203,57 @@ inline void from_json(const nlohmann::json& j, progress_record& r) {
     r.note = j.contains("note") ? detail::text_member(j, "note") : std::string();
 }
 
-// Summaries: exact sums, so a summary read back merges and divides like the original.
+// Summaries: exact sums with the pace and policy they were counted under, so a summary
+// read back merges and divides like the original.
 inline void to_json(nlohmann::json& j, const summary& s) {
     const summary::parts p = s.to_parts();
     const auto completion = s.weighted_completion();
-    j = {{"tasks", p.tasks},         {"reported", p.reported},   {"missing", p.missing},
-         {"behind", p.behind},       {"on_pace", p.on_pace},     {"ahead", p.ahead},
-         {"completed", p.completed}, {"over_achieved", p.over_achieved},
+    const aggregation_policy& policy = s.policy();
+    j = {{"pace", s.pace().percent().to_string()},
+         {"cap", policy.cap ? nlohmann::json(policy.cap->percent().to_string()) : nlohmann::json(nullptr)},
+         {"missing_policy", std::string(to_string(policy.missing))},
+         {"tolerance", policy.status.tolerance.percent().to_string()},
+         {"ahead_band", policy.status.ahead_band.percent().to_string()},
+         {"tasks", p.tasks.tasks},         {"reported", p.tasks.reported},   {"missing", p.tasks.missing},
+         {"behind", p.tasks.behind},       {"on_pace", p.tasks.on_pace},     {"ahead", p.tasks.ahead},
+         {"completed", p.tasks.completed}, {"over_achieved", p.tasks.over_achieved},
          {"weighted_sum", p.weighted_sum}, {"weight_sum", p.weight_sum},
-         {"weighted_completion", completion ? nlohmann::json(*completion) : nlohmann::json(nullptr)}};
+         {"weighted_completion", completion ? nlohmann::json(completion->percent()) : nlohmann::json(nullptr)}};
 }
-inline void from_json(const nlohmann::json& j, summary& s) {
-    summary::parts p;
-    const auto count = [&](const char* key) {
-        const auto& v = detail::member(j, key);
-        if (!v.is_number_integer()) throw parse_error("a summary", j.dump(), 0, std::string("\"") + key + "\" is not an integer");
-        return v.get<std::int64_t>();
-    };
-    p.tasks = count("tasks"), p.reported = count("reported"), p.missing = count("missing"), p.behind = count("behind");
-    p.on_pace = count("on_pace"), p.ahead = count("ahead"), p.completed = count("completed");
-    p.over_achieved = count("over_achieved");
-    p.weighted_sum = detail::text_member(j, "weighted_sum");
-    p.weight_sum = detail::text_member(j, "weight_sum");
-    s = summary::from_parts(p);
-}
+
+}  // namespace govtarget
+
+template <>
+struct nlohmann::adl_serializer<govtarget::summary> {
+    static void to_json(json& j, const govtarget::summary& s) { govtarget::to_json(j, s); }
+    static govtarget::summary from_json(const json& j) {
+        using namespace govtarget;
+        const auto count = [&](const char* key) {
+            const auto& v = detail::member(j, key);
+            if (!v.is_number_integer()) throw parse_error("a summary", j.dump(), 0, std::string("\"") + key + "\" is not an integer");
+            return v.get<std::int64_t>();
+        };
+        const auto number = [&](const char* key) { return decimal::parse(detail::text_member(j, key)); };
+        summary::parts p;
+        p.tasks = {count("tasks"), count("reported"), count("missing"), count("behind"), count("on_pace"), count("ahead"),
+                   count("completed"), count("over_achieved")};
+        p.weighted_sum = detail::text_member(j, "weighted_sum");
+        p.weight_sum = detail::text_member(j, "weight_sum");
+        const exact_share pace(detail::member(j, "pace").get<fraction>());
+        aggregation_policy policy;
+        const auto& cap = detail::member(j, "cap");
+        policy.cap = cap.is_null() ? std::nullopt : std::optional(share(number("cap")));
+        const std::string missing = detail::text_member(j, "missing_policy");
+        if (missing != "excluded" && missing != "as_zero")
+            throw parse_error("a summary", missing, 0, "missing_policy must be excluded or as_zero");
+        policy.missing = missing == "as_zero" ? missing_policy::as_zero : missing_policy::excluded;
+        policy.status.tolerance = percentage_points(number("tolerance"));
+        policy.status.ahead_band = percentage_points(number("ahead_band"));
+        return summary::from_parts(pace, policy, p);
+    }
+};
+
+namespace govtarget {
 
 namespace detail {
 

@@ -157,8 +157,8 @@ public:
         query.each({p.to_string(), std::string(unit)}, [&](statement& row) {
             const auto as_of = parse_date(row.text(0));
             const task_input input{decimal::parse(row.text(2)),
-                                   row.is_null(1) ? std::nullopt : std::optional(decimal::parse(row.text(1)))};
-            by_date[as_of].add(input, pace.percent_at(p, as_of), policy);
+                                   row.is_null(1) ? std::nullopt : std::optional(share(decimal::parse(row.text(1))))};
+            by_date.try_emplace(as_of, pace.percent_at(p, as_of), policy).first->second.add(input);
         });
         return {by_date.begin(), by_date.end()};
     }

@@ -1,15 +1,19 @@
 #pragma once
 // Reporting periods on Howard Hinnant's date: a year, a half-year (上半年/下半年), a quarter
 // (第一季度 … 第四季度), a month, and the cumulative months from January that statistics
-// are published for (1-6月, 1—11月). Plus the elapsed fraction of a period as of a date —
-// the 序时进度 a task's completion is held against — as an exact rational.
+// are published for (1-6月, 1—11月). Plus the elapsed share of a period as of a date, from
+// which the 序时进度 a task's completion is held against is computed, as an exact rational.
 
 #include <govtarget/error.hpp>
 #include <govtarget/fraction.hpp>
+#include <govtarget/rate.hpp>
 
 #include <date/date.h>
 
 #include <array>
+#include <compare>
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -64,6 +68,34 @@ constexpr bool consume(std::string_view text, std::size_t& i, std::string_view w
 }
 
 }  // namespace detail
+
+// The share of a period that has elapsed, in [0, 1]: 11/12 at the end of November. It is
+// not a percent: the expected completion it implies is percent() (275/3 %), and a pace
+// taken by aggregation is a percent, so the one cannot be passed for the other.
+class elapsed_share {
+public:
+    constexpr elapsed_share() noexcept = default;
+    constexpr explicit elapsed_share(fraction of_period) : value_(of_period) {
+        if (of_period < fraction(0) || of_period > fraction(1))
+            throw domain_error("an elapsed share must lie in [0, 1], not " + of_period.to_string());
+    }
+
+    [[nodiscard]] constexpr fraction value() const noexcept { return value_; }
+    // The completion expected if work keeps pace with time: 11/12 → 275/3 %.
+    [[nodiscard]] constexpr exact_share percent() const { return exact_share(value_ * fraction(100)); }
+    [[nodiscard]] constexpr bool is_zero() const noexcept { return value_.is_zero(); }
+
+    friend constexpr bool operator==(elapsed_share, elapsed_share) noexcept = default;
+    friend constexpr std::strong_ordering operator<=>(elapsed_share a, elapsed_share b) noexcept {
+        return a.value_ <=> b.value_;
+    }
+    // "11/12".
+    [[nodiscard]] std::string to_string() const { return value_.to_string(); }
+    friend std::ostream& operator<<(std::ostream& out, elapsed_share share) { return out << share.to_string(); }
+
+private:
+    fraction value_;
+};
 
 class period {
 public:
@@ -149,19 +181,19 @@ public:
     }
 
     // How much of the period has elapsed as of a day, in [0, 1].
-    constexpr fraction elapsed(date::year_month_day as_of, pace_basis basis = pace_basis::months) const {
+    [[nodiscard]] constexpr elapsed_share elapsed(date::year_month_day as_of, pace_basis basis = pace_basis::months) const {
         if (!as_of.ok()) throw domain_error("not a valid date");
-        if (as_of < first_day()) return fraction(0);
-        if (as_of >= last_day()) return fraction(1);
+        if (as_of < first_day()) return elapsed_share(fraction(0));
+        if (as_of >= last_day()) return elapsed_share(fraction(1));
         switch (basis) {
             case pace_basis::days:
-                return fraction((date::sys_days(as_of) - date::sys_days(first_day())).count() + 1, day_count());
+                return elapsed_share(fraction((date::sys_days(as_of) - date::sys_days(first_day())).count() + 1, day_count()));
             case pace_basis::months:
-                return fraction(completed_months(as_of), month_count());
+                return elapsed_share(fraction(completed_months(as_of), month_count()));
             case pace_basis::quarters:
                 if (first_month() % 3 != 1 || month_count() % 3 != 0)
                     throw domain_error(to_string() + " is not made of whole quarters; use months or days");
-                return fraction(completed_months(as_of) / 3, month_count() / 3);
+                return elapsed_share(fraction(completed_months(as_of) / 3, month_count() / 3));
         }
         throw domain_error("unknown pace basis");
     }
@@ -195,6 +227,14 @@ public:
     }
 
     friend constexpr bool operator==(const period&, const period&) = default;
+    // Chronological by start, then the shorter span first: 2024年第一季度 < 2024年上半年 <
+    // 2024年 < 2024年第二季度. A total order, so a period keys a std::map.
+    friend constexpr std::strong_ordering operator<=>(const period& a, const period& b) noexcept {
+        if (const auto c = static_cast<int>(a.year_) <=> static_cast<int>(b.year_); c != 0) return c;
+        if (const auto c = a.first_month() <=> b.first_month(); c != 0) return c;
+        if (const auto c = a.last_month() <=> b.last_month(); c != 0) return c;
+        return static_cast<int>(a.kind_) <=> static_cast<int>(b.kind_);
+    }
     friend std::ostream& operator<<(std::ostream& out, const period& p) { return out << p.to_string(); }
 
 private:
@@ -343,3 +383,11 @@ inline date::year_month_day parse_date(std::string_view text) {
 }
 
 }  // namespace govtarget
+
+template <>
+struct std::hash<govtarget::period> {
+    std::size_t operator()(const govtarget::period& p) const noexcept {
+        const auto y = static_cast<std::size_t>(static_cast<int>(p.year()));
+        return (y * 64 + static_cast<std::size_t>(p.kind()) * 16 + p.index()) * std::size_t{0x9E3779B1u};
+    }
+};

@@ -127,7 +127,7 @@ public:
         const std::size_t number_length = detail::number_prefix_length(text);
         const bool worded = detail::starts_with_change_word(text);
         if (number_length == 0 && !worded) throw parse_error("a quantity", text, 0, "expected a number");
-        if (text.ends_with("百分点")) percentage_points::parse(text);
+        if (text.ends_with("百分点")) (void)percentage_points::parse(text);
         if (text.ends_with("%") || text.ends_with("％")) worded ? (void)growth_rate::parse(text) : (void)share::parse(text);
         if (worded) throw parse_error("a quantity", text, 0, "a change word (增长, 下降…) goes with a percent only");
         // A unit of a typed kind: that kind says why (too fine, too large, a bad number).

@@ -13,14 +13,14 @@ namespace govtarget::detail {
 
 template <class T>
 struct is_rate : std::false_type {};
-template <class Kind>
-struct is_rate<basic_rate<Kind>> : std::true_type {};
+template <class Kind, class Rep>
+struct is_rate<basic_rate<Kind, Rep>> : std::true_type {};
 
 // The number a value stands for, exactly: percent for rates, ticks for amounts, units for
 // counts and measures. Only meaningful between values of one type and label.
-template <class Kind>
-fraction exact_number(const basic_rate<Kind>& value) {
-    return fraction(value.percent());
+template <class Kind, class Rep>
+fraction exact_number(const basic_rate<Kind, Rep>& value) {
+    return value.exact_percent();
 }
 template <class Dimension>
 fraction exact_number(const basic_amount<Dimension>& value) {
