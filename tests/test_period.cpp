@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
+#include <type_traits>
+#include <unordered_set>
+
 using namespace govtarget;
 using date::year;
 
@@ -90,19 +94,46 @@ TEST_CASE("first and last day, containment, neighbours") {
 
 TEST_CASE("elapsed fraction: 序时进度") {
     const period y = period::year(year{2024});
-    CHECK(y.elapsed(day(2024, 3, 31)) == fraction(1, 4));
-    CHECK(y.elapsed(day(2024, 6, 30)) == fraction(1, 2));  // 时间过半
-    CHECK(y.elapsed(day(2024, 9, 30)) == fraction(3, 4));
-    CHECK(y.elapsed(day(2024, 11, 30)) == fraction(11, 12));
-    CHECK(y.elapsed(day(2024, 11, 30)).to_percent(1) == 91.7_dec);
-    CHECK(y.elapsed(day(2024, 11, 29)) == fraction(10, 12));  // November not yet complete
-    CHECK(y.elapsed(day(2024, 11, 30), pace_basis::quarters) == fraction(3, 4));
-    CHECK(y.elapsed(day(2024, 6, 30), pace_basis::days) == fraction(182, 366));
-    CHECK(y.elapsed(day(2024, 1, 1), pace_basis::days) == fraction(1, 366));
-    CHECK(y.elapsed(day(2023, 12, 31)) == fraction(0));
-    CHECK(y.elapsed(day(2024, 12, 31)) == fraction(1));
-    CHECK(y.elapsed(day(2025, 3, 1), pace_basis::days) == fraction(1));
-    CHECK(period::half_year(year{2024}, 2).elapsed(day(2024, 9, 30)) == fraction(1, 2));
-    CHECK_THROWS_AS(period::month(year{2024} / date::June).elapsed(day(2024, 6, 15), pace_basis::quarters), domain_error);
-    CHECK_THROWS_AS(y.elapsed(date::year{2024} / date::February / date::day{30}), domain_error);
+    CHECK(y.elapsed(day(2024, 3, 31)).value() == fraction(1, 4));
+    CHECK(y.elapsed(day(2024, 6, 30)).value() == fraction(1, 2));  // 时间过半
+    CHECK(y.elapsed(day(2024, 9, 30)).value() == fraction(3, 4));
+    CHECK(y.elapsed(day(2024, 11, 30)).value() == fraction(11, 12));
+    CHECK(y.elapsed(day(2024, 11, 30)).percent() == exact_share(fraction(275, 3)));
+    CHECK(y.elapsed(day(2024, 11, 29)).value() == fraction(10, 12));  // November not yet complete
+    CHECK(y.elapsed(day(2024, 11, 30), pace_basis::quarters).value() == fraction(3, 4));
+    CHECK(y.elapsed(day(2024, 6, 30), pace_basis::days).value() == fraction(182, 366));
+    CHECK(y.elapsed(day(2024, 1, 1), pace_basis::days).value() == fraction(1, 366));
+    CHECK(y.elapsed(day(2023, 12, 31)).value() == fraction(0));
+    CHECK(y.elapsed(day(2024, 12, 31)).value() == fraction(1));
+    CHECK(y.elapsed(day(2025, 3, 1), pace_basis::days).value() == fraction(1));
+    CHECK(period::half_year(year{2024}, 2).elapsed(day(2024, 9, 30)).value() == fraction(1, 2));
+    CHECK_THROWS_AS((void)period::month(year{2024} / date::June).elapsed(day(2024, 6, 15), pace_basis::quarters), domain_error);
+    CHECK_THROWS_AS((void)y.elapsed(date::year{2024} / date::February / date::day{30}), domain_error);
+}
+
+TEST_CASE("an elapsed share is not a percent") {
+    const period y = period::year(year{2024});
+    const elapsed_share nov = y.elapsed(day(2024, 11, 30));
+    CHECK(nov.to_string() == "11/12");
+    CHECK(nov.percent().to_string() == "约91.67%");
+    CHECK(nov < y.elapsed(day(2024, 12, 31)));
+    CHECK_THROWS_AS(elapsed_share(fraction(3, 2)), domain_error);
+    CHECK_THROWS_AS(elapsed_share(fraction(-1, 2)), domain_error);
+    static_assert(!std::is_convertible_v<elapsed_share, exact_share>);
+    static_assert(!std::is_convertible_v<elapsed_share, fraction>);
+    static_assert(!std::is_constructible_v<exact_share, elapsed_share>);
+}
+
+TEST_CASE("periods are ordered and hashed: they key maps") {
+    const auto y = year{2024};
+    CHECK(period::quarter(y, 1) < period::half_year(y, 1));
+    CHECK(period::half_year(y, 1) < period::year(y));
+    CHECK(period::year(y) < period::quarter(y, 2));
+    CHECK(period::quarter(y, 4) < period::year(year{2025}));
+    CHECK(period::months_to_date(y, 6) != period::half_year(y, 1));
+    CHECK((period::months_to_date(y, 6) < period::half_year(y, 1)) != (period::half_year(y, 1) < period::months_to_date(y, 6)));
+    std::map<period, int> by_period{{period::year(y), 1}, {period::quarter(y, 2), 2}};
+    CHECK(by_period.at(period::quarter(y, 2)) == 2);
+    std::unordered_set<period> seen{period::year(y), period::year(y), period::month(y / date::June)};
+    CHECK(seen.size() == 2);
 }

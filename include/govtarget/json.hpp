@@ -227,29 +227,28 @@ template <>
 struct nlohmann::adl_serializer<govtarget::summary> {
     static void to_json(json& j, const govtarget::summary& s) { govtarget::to_json(j, s); }
     static govtarget::summary from_json(const json& j) {
-        using namespace govtarget;
         const auto count = [&](const char* key) {
-            const auto& v = detail::member(j, key);
-            if (!v.is_number_integer()) throw parse_error("a summary", j.dump(), 0, std::string("\"") + key + "\" is not an integer");
+            const auto& v = govtarget::detail::member(j, key);
+            if (!v.is_number_integer()) throw govtarget::parse_error("a summary", j.dump(), 0, std::string("\"") + key + "\" is not an integer");
             return v.get<std::int64_t>();
         };
-        const auto number = [&](const char* key) { return decimal::parse(detail::text_member(j, key)); };
-        summary::parts p;
-        p.tasks = {count("tasks"), count("reported"), count("missing"), count("behind"), count("on_pace"), count("ahead"),
+        const auto number = [&](const char* key) { return govtarget::decimal::parse(govtarget::detail::text_member(j, key)); };
+        govtarget::summary::parts p;
+        p.tasks = govtarget::summary::counts{count("tasks"), count("reported"), count("missing"), count("behind"), count("on_pace"), count("ahead"),
                    count("completed"), count("over_achieved")};
-        p.weighted_sum = detail::text_member(j, "weighted_sum");
-        p.weight_sum = detail::text_member(j, "weight_sum");
-        const exact_share pace(detail::member(j, "pace").get<fraction>());
-        aggregation_policy policy;
-        const auto& cap = detail::member(j, "cap");
-        policy.cap = cap.is_null() ? std::nullopt : std::optional(share(number("cap")));
-        const std::string missing = detail::text_member(j, "missing_policy");
+        p.weighted_sum = govtarget::detail::text_member(j, "weighted_sum");
+        p.weight_sum = govtarget::detail::text_member(j, "weight_sum");
+        const govtarget::exact_share pace(govtarget::detail::member(j, "pace").get<govtarget::fraction>());
+        govtarget::aggregation_policy policy;
+        const auto& cap = govtarget::detail::member(j, "cap");
+        policy.cap = cap.is_null() ? std::nullopt : std::optional(govtarget::share(number("cap")));
+        const std::string missing = govtarget::detail::text_member(j, "missing_policy");
         if (missing != "excluded" && missing != "as_zero")
-            throw parse_error("a summary", missing, 0, "missing_policy must be excluded or as_zero");
-        policy.missing = missing == "as_zero" ? missing_policy::as_zero : missing_policy::excluded;
-        policy.status.tolerance = percentage_points(number("tolerance"));
-        policy.status.ahead_band = percentage_points(number("ahead_band"));
-        return summary::from_parts(pace, policy, p);
+            throw govtarget::parse_error("a summary", missing, 0, "missing_policy must be excluded or as_zero");
+        policy.missing = missing == "as_zero" ? govtarget::missing_policy::as_zero : govtarget::missing_policy::excluded;
+        policy.status.tolerance = govtarget::percentage_points(number("tolerance"));
+        policy.status.ahead_band = govtarget::percentage_points(number("ahead_band"));
+        return govtarget::summary::from_parts(pace, policy, p);
     }
 };
 
