@@ -14,7 +14,7 @@ const std::string header = "task_id,district,lead_unit,category,weight,progress\
 
 std::string csv(const batch_result& r) {
     std::ostringstream out;
-    write_batch_csv(out, r);
+    write_summary_csv(out, r);
     return out.str();
 }
 }  // namespace
@@ -27,16 +27,24 @@ TEST_CASE("weighted completion is exact and rounded half up") {
     CHECK(csv(r) ==
           "district,lead_unit,n_tasks,n_reported,weighted_completion,n_shortfall,n_missing\n"
           "丙区,科技局,1,0,,0,1\n"
-          "乙区,住建局,3,2,85.50,0,1\n"  // (3·100 + 1·42) / 4 = 85.5; 42 ≥ 40 is not short
+          "乙区,住建局,3,2,85.50,1,1\n"  // (3·100 + 1·42) / 4 = 85.5; 42 < 50 is behind
           "甲区,财政局,3,3,10.13,3,0\n");  // (10.1 + 10.0 + 20.4) / 4 = 10.125
     CHECK(r.rows == 7);
 }
 
 TEST_CASE("expected and tolerance, with decimals") {
     const std::string text = header + "1,d,u,c,1,39.9\n2,d,u,c,1,40.0\n3,d,u,c,1,45.4\n";
-    CHECK(aggregate_progress_text(text, "t").groups[0].shortfall == 1);
-    CHECK(aggregate_progress_text(text, "t", {decimal(50), 4.5_dec}).groups[0].shortfall == 3);  // < 45.5
-    CHECK(aggregate_progress_text(text, "t", {decimal(50), decimal(0)}).groups[0].shortfall == 3);
+    const auto with_tolerance = [](decimal points) {
+        batch_options options;
+        options.policy.status.tolerance = percentage_points(points);
+        return options;
+    };
+    CHECK(aggregate_progress_text(text, "t", with_tolerance(10_dec)).groups[0].totals.behind() == 1);  // < 40
+    CHECK(aggregate_progress_text(text, "t", with_tolerance(4.5_dec)).groups[0].totals.behind() == 3);  // < 45.5
+    CHECK(aggregate_progress_text(text, "t").groups[0].totals.behind() == 3);  // the library's default: no tolerance
+    batch_options finer;
+    finer.policy.cap = share(99.95_dec);
+    CHECK_THROWS_AS((void)aggregate_progress_text(text, "t", finer), domain_error);
 }
 
 TEST_CASE("BOM, CRLF and quoted fields") {
@@ -66,9 +74,11 @@ TEST_CASE("malformed rows: an error with the line, or counted with skip_bad") {
             CHECK(e.line() == 3);
             CHECK(e.reason().find(b.reason) != std::string::npos);
         }
-        const auto skipped = aggregate_progress_text(text, "p.csv", {decimal(50), decimal(10), true});
+        batch_options skip;
+        skip.skip_bad = true;
+        const auto skipped = aggregate_progress_text(text, "p.csv", skip);
         CHECK(skipped.bad_rows == 1);
-        CHECK(skipped.groups[0].tasks == 2);  // the bad row counts nowhere
+        CHECK(skipped.groups[0].totals.tasks() == 2);  // the bad row counts nowhere
         CHECK(skipped.first_bad.value().starts_with("p.csv:3: "));
     }
     CHECK_THROWS_AS(aggregate_progress_text("task_id,district\n1,d\n", "p.csv"), read_error);
@@ -136,4 +146,72 @@ TEST_CASE("in memory too, a line over the limit is refused whether or not bad ro
     CHECK_THROWS_AS(aggregate_progress_text(text, "p.csv", options), read_error);
     options.max_line_bytes = 1 << 20;
     CHECK(aggregate_progress_text(text, "p.csv", options).rows == 2);
+}
+
+namespace {
+struct progress_row {
+    std::string district, lead_unit;
+    decimal weight;
+    std::optional<share> completion;
+};
+
+// The same rows as a file for the batch engine and as records for summarize_by.
+std::string as_file(const std::vector<progress_row>& rows) {
+    std::string text = header;
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        const progress_row& r = rows[k];
+        text += std::to_string(k + 1) + ',' + r.district + ',' + r.lead_unit + ",c," + r.weight.to_string() + ',' +
+                (r.completion ? r.completion->percent().to_string() : std::string()) + '\n';
+    }
+    return text;
+}
+
+batch_options random_options(std::mt19937_64& random) {
+    batch_options options;
+    const int pace = std::uniform_int_distribution<int>(0, 1200)(random);
+    options.pace = exact_share(fraction(pace, std::uniform_int_distribution<int>(1, 12)(random)));
+    if (pace % 3 == 0) options.policy.cap.reset();
+    else if (pace % 3 == 1) options.policy.cap = share(decimal::from_mantissa(std::uniform_int_distribution<int>(500, 1500)(random), 1));
+    options.policy.missing = random() % 2 ? missing_policy::as_zero : missing_policy::excluded;
+    options.policy.status.tolerance = percentage_points(decimal::from_mantissa(std::uniform_int_distribution<int>(0, 150)(random), 1));
+    options.policy.status.ahead_band = percentage_points(decimal::from_mantissa(std::uniform_int_distribution<int>(0, 300)(random), 1));
+    options.threads = 1;
+    return options;
+}
+}  // namespace
+
+TEST_CASE("the batch engine and summarize_by give identical summaries on 10,000 random tables") {
+    std::mt19937_64 random(20241201);
+    std::size_t compared = 0;
+    for (int table = 0; table < 10000; ++table) {
+        const int groups = std::uniform_int_distribution<int>(1, 50)(random);
+        const int rows = std::uniform_int_distribution<int>(1, 120)(random);
+        std::vector<progress_row> data;
+        for (int k = 0; k < rows; ++k) {
+            const int g = std::uniform_int_distribution<int>(0, groups - 1)(random);
+            progress_row r{"区" + std::to_string(g % 7), "单位" + std::to_string(g), decimal(std::uniform_int_distribution<int>(1, 1000)(random)),
+                           std::nullopt};
+            if (random() % 5 != 0) r.completion = share(decimal::from_mantissa(std::uniform_int_distribution<int>(0, 2000)(random), 1));
+            data.push_back(std::move(r));
+        }
+        const batch_options options = random_options(random);
+        const batch_result batch = aggregate_progress_text(as_file(data), "random.csv", options);
+        const auto in_memory = summarize_by(
+            data, [](const progress_row& r) { return std::pair<std::string, std::string>(r.district, r.lead_unit); },
+            options.pace, options.policy);
+        REQUIRE(batch.groups.size() == in_memory.size());
+        auto it = in_memory.begin();
+        for (const batch_group& g : batch.groups) {
+            // One assertion per mismatch only: doctest's bookkeeping would dominate the run.
+            if (g.district != it->first.first || g.lead_unit != it->first.second || !(g.totals == it->second)) {
+                CAPTURE(table);
+                CHECK(g.district == it->first.first);
+                CHECK(g.lead_unit == it->first.second);
+                CHECK(g.totals == it->second);
+            }
+            ++compared;
+            ++it;
+        }
+    }
+    CHECK(compared > 100000);
 }

@@ -1,16 +1,23 @@
 #pragma once
 // Batch aggregation of a progress CSV — `task_id,district,lead_unit,category,weight,progress`,
-// one row per task — into one row per (district, lead unit): tasks, reported, weighted
-// completion Σ w·min(p, 100) / Σ w (exact, shown rounded half up to 2 places), tasks short
-// of the expected pace, tasks not reported. Built for files of millions of rows: the file is
-// read in blocks by several threads (memory grows with the number of groups, not with the
-// file), each thread aggregates its part exactly, and the partial results merge.
+// one row per task — into one summary per (district, lead unit). This is an input and
+// grouping engine for the library's one aggregation: every row is classified by the same
+// pace_bands, under the same aggregation_policy (cap, missing, tolerance), and each group
+// ends as a `summary` equal to what summarize_by gives for the same rows (a property test
+// holds the two paths equal). What makes it fast is how it reads: a byte scanner, interned
+// names, a prefetched open-addressing table keyed by integers, and integer sums in tenths of
+// a percent. Built for files of millions of rows: the file is read in blocks by several
+// threads (memory grows with the number of groups, not with the file), each thread counts
+// its part exactly, and the partial results merge.
 //
 // A malformed row is a read_error with its line; with skip_bad it is counted instead.
 
+#include <govtarget/aggregate.hpp>
 #include <govtarget/decimal.hpp>
 #include <govtarget/detail/checked.hpp>
 #include <govtarget/detail/csv.hpp>
+#include <govtarget/detail/exact_sum.hpp>
+#include <govtarget/detail/summary_csv.hpp>
 #include <govtarget/error.hpp>
 #include <govtarget/rounding.hpp>
 
@@ -33,9 +40,9 @@
 namespace govtarget {
 
 struct batch_options {
-    decimal expected = decimal(50);   // the expected pace, percent
-    decimal tolerance = decimal(10);  // a reported task is short when progress < expected − tolerance
-    bool skip_bad = false;            // count malformed rows instead of failing on the first
+    exact_share pace{fraction(50)};  // the expected pace (序时进度)
+    aggregation_policy policy{};     // cap (whole tenths of a percent), missing, tolerance: as everywhere
+    bool skip_bad = false;           // count malformed rows instead of failing on the first
     unsigned threads = 0;             // 0: one per core
     std::size_t max_line_bytes = std::size_t{1} << 20;  // a longer line is refused, not buffered
 };
@@ -43,19 +50,7 @@ struct batch_options {
 struct batch_group {
     std::string district;
     std::string lead_unit;
-    std::int64_t tasks = 0, reported = 0, shortfall = 0;
-    std::int64_t weight_sum = 0;      // over reported rows
-    detail::wide weighted_tenths = 0;  // Σ w·min(p, 100), p in tenths of a percent
-
-    std::int64_t missing() const noexcept { return tasks - reported; }
-    // Σ w·min(p,100) / Σ w, rounded half up to 2 places; none when nothing was reported.
-    std::optional<decimal> weighted_completion() const {
-        if (weight_sum == 0) return std::nullopt;
-        // percent·100 = tenths·10 / Σw
-        const detail::wide hundredths =
-            detail::divide_rounded(weighted_tenths * 10, detail::wide{weight_sum}, rounding::half_up);
-        return decimal::from_mantissa(detail::narrow(hundredths, "weighted completion"), 2);
-    }
+    summary totals;
 };
 
 struct batch_result {
@@ -142,7 +137,8 @@ class group_table {
 public:
     struct entry {
         std::uint64_t key = empty_key;  // district id << 32 | unit id
-        std::int64_t tasks = 0, reported = 0, shortfall = 0, weight_sum = 0, weighted_tenths = 0;
+        summary::counts counts;
+        std::int64_t weight_sum = 0, weighted_tenths = 0;
     };
 
     group_table() : slots_(1 << 12) {}
@@ -215,14 +211,25 @@ struct bad_row {
 
 // Parses and aggregates the rows in [text) — complete lines only.
 class batch_parser {
+    struct pending {
+        std::uint64_t key;
+        std::int64_t weight;
+        std::int64_t tenths;  // −1: not reported
+    };
+
 public:
-    batch_parser(const batch_options& options) {
-        const decimal threshold = options.expected - options.tolerance;
-        // p (tenths) < threshold  ⇔  p·10^s < threshold_mantissa·10 (s = threshold's scale)
-        threshold_factor_ = pow10(threshold.scale());
-        threshold_scaled_ = wide{threshold.mantissa()} * 10;
-        skip_bad_ = options.skip_bad;
-        max_line_bytes_ = options.max_line_bytes;
+    explicit batch_parser(const batch_options& options)
+        : bands_(options.pace, options.policy.status),
+          as_zero_(options.policy.missing == missing_policy::as_zero),
+          skip_bad_(options.skip_bad),
+          max_line_bytes_(options.max_line_bytes) {
+        if (const auto& cap = options.policy.cap) {
+            const decimal tenths = cap->percent() * decimal(10);
+            if (!tenths.is_integer() || tenths.sign() <= 0)
+                throw domain_error("the batch reader counts completion in tenths of a percent; a cap of " + cap->to_string() +
+                                   " is not a positive whole number of tenths");
+            cap_tenths_ = tenths.to_integer(rounding::toward_zero);
+        }
     }
 
     // Returns false at the first malformed row when not skipping (bad() says which).
@@ -363,31 +370,44 @@ private:
 
     // Adds the rows waiting in the batch, whose slots were prefetched when they were read.
     void flush() {
-        for (std::size_t k = 0; k < pending_size_; ++k) {
-            const pending& p = pending_[k];
-            group_table::entry& g = table_.find_key(p.key);
-            ++g.tasks;
-            if (p.tenths < 0) continue;  // not reported
-            ++g.reported;
-            g.weight_sum = checked_add(g.weight_sum, p.weight, "a weight sum");
-            g.weighted_tenths = checked_add(g.weighted_tenths, p.weight * std::min<std::int64_t>(p.tenths, 1000), "a weighted sum");
-            if (wide{p.tenths} * threshold_factor_ < threshold_scaled_) ++g.shortfall;
-        }
+        for (std::size_t k = 0; k < pending_size_; ++k) add(pending_[k]);
         pending_size_ = 0;
     }
 
-    struct pending {
-        std::uint64_t key;
-        std::int64_t weight;
-        std::int64_t tenths;  // −1: not reported
-    };
+    // One row, counted as summary::add counts it: the status from the shared pace bands, the
+    // completion capped by the policy, a missing row's weight only under as_zero.
+    void add(const pending& p) {
+        group_table::entry& g = table_.find_key(p.key);
+        ++g.counts.tasks;
+        if (p.tenths < 0) {
+            ++g.counts.missing;
+            if (as_zero_) g.weight_sum = checked_add(g.weight_sum, p.weight, "a weight sum");
+            return;
+        }
+        ++g.counts.reported;
+        switch (bands_.classify(decimal::from_mantissa(p.tenths, 1))) {
+            case task_status::behind: ++g.counts.behind; break;
+            case task_status::on_pace: ++g.counts.on_pace; break;
+            case task_status::ahead: ++g.counts.ahead; break;
+            case task_status::completed:
+                ++g.counts.completed;
+                if (p.tenths > 1000) ++g.counts.over_achieved;
+                break;
+            case task_status::not_reported: break;
+        }
+        const std::int64_t counted = cap_tenths_ && p.tenths > *cap_tenths_ ? *cap_tenths_ : p.tenths;
+        g.weight_sum = checked_add(g.weight_sum, p.weight, "a weight sum");
+        g.weighted_tenths = checked_add(g.weighted_tenths, checked_mul(p.weight, counted, "a weighted sum"), "a weighted sum");
+    }
+
     std::array<pending, 16> pending_{};
     std::size_t pending_size_ = 0;
     group_table table_;
     std::string scratch_;
     const char* reason_ = "";
-    std::int64_t threshold_factor_ = 1;
-    wide threshold_scaled_ = 0;
+    pace_bands bands_;
+    std::optional<std::int64_t> cap_tenths_;  // none: no cap
+    bool as_zero_ = false;
     bool skip_bad_ = false;
     bool line_too_long_ = false;
     std::size_t max_line_bytes_ = 0;
@@ -403,7 +423,14 @@ inline std::size_t line_of(std::string_view text, std::size_t offset) {
     return static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) + 1;
 }
 
-inline batch_result merge(std::vector<batch_parser>& parts) {
+inline void add_counts(summary::counts& into, const summary::counts& from) {
+    into.tasks += from.tasks, into.reported += from.reported, into.missing += from.missing;
+    into.behind += from.behind, into.on_pace += from.on_pace, into.ahead += from.ahead;
+    into.completed += from.completed, into.over_achieved += from.over_achieved;
+}
+
+// The threads' tables into one, then one summary per group under the options' pace and policy.
+inline batch_result merge(std::vector<batch_parser>& parts, const batch_options& options) {
     batch_result result;
     group_table all;
     for (auto& part : parts) {
@@ -412,21 +439,16 @@ inline batch_result merge(std::vector<batch_parser>& parts) {
         const group_table& table = part.table();
         table.for_each([&](const group_table::entry& e) {
             group_table::entry& into = all.find(table.district(e), table.unit(e));
-            into.tasks += e.tasks;
-            into.reported += e.reported;
-            into.shortfall += e.shortfall;
+            add_counts(into.counts, e.counts);
             into.weight_sum = checked_add(into.weight_sum, e.weight_sum, "a weight sum");
             into.weighted_tenths = checked_add(into.weighted_tenths, e.weighted_tenths, "a weighted sum");
         });
     }
     result.groups.reserve(all.size());
     all.for_each([&](const group_table::entry& e) {
-        batch_group g;
-        g.district.assign(all.district(e));
-        g.lead_unit.assign(all.unit(e));
-        g.tasks = e.tasks, g.reported = e.reported, g.shortfall = e.shortfall, g.weight_sum = e.weight_sum;
-        g.weighted_tenths = e.weighted_tenths;
-        result.groups.push_back(std::move(g));
+        result.groups.push_back({std::string(all.district(e)), std::string(all.unit(e)),
+                                 summary::from_totals(options.pace, options.policy, e.counts,
+                                                      exact_sum::of(e.weighted_tenths, 1), exact_sum::of(e.weight_sum, 0))});
     });
     std::sort(result.groups.begin(), result.groups.end(), [](const batch_group& a, const batch_group& b) {
         if (a.district != b.district) return a.district < b.district;
@@ -458,7 +480,7 @@ inline batch_result aggregate_progress_text(std::string_view text, std::string_v
         throw read_error(source, detail::line_of(text, bad.offset), 1, text.substr(bad.offset, text.find('\n', bad.offset) - bad.offset),
                          bad.reason);
     }
-    batch_result result = detail::merge(parts);
+    batch_result result = detail::merge(parts, options);
     if (const auto& bad = parts[0].first_bad())
         result.first_bad = std::string(source) + ":" + std::to_string(detail::line_of(text, bad->offset)) + ": " + bad->reason;
     return result;
@@ -589,32 +611,19 @@ inline batch_result aggregate_progress_file(const std::filesystem::path& path, c
         text = text.substr(0, text.find('\n'));
         throw read_error(source, count_lines_before(first->offset), 1, text, first->reason);
     }
-    batch_result result = detail::merge(parts);
+    batch_result result = detail::merge(parts, options);
     if (first) result.first_bad = source + ":" + std::to_string(count_lines_before(first->offset)) + ": " + first->reason;
     return result;
 }
 
-// district,lead_unit,n_tasks,n_reported,weighted_completion,n_shortfall,n_missing
-inline void write_batch_csv(std::ostream& out, const batch_result& result) {
-    const auto field = [](const std::string& text) { return detail::csv_field(text); };
-    std::string out_text = "district,lead_unit,n_tasks,n_reported,weighted_completion,n_shortfall,n_missing\n";
-    for (const batch_group& g : result.groups) {
-        out_text += field(g.district);
-        out_text += ',';
-        out_text += field(g.lead_unit);
-        out_text += ',';
-        out_text += std::to_string(g.tasks);
-        out_text += ',';
-        out_text += std::to_string(g.reported);
-        out_text += ',';
-        if (const auto c = g.weighted_completion()) out_text += c->to_string();
-        out_text += ',';
-        out_text += std::to_string(g.shortfall);
-        out_text += ',';
-        out_text += std::to_string(g.missing());
-        out_text += '\n';
-    }
-    out << out_text;
+// The groups through the library's one summary writer: district,lead_unit, then the brief
+// columns (n_tasks,n_reported,weighted_completion,n_shortfall,n_missing) or the exact ones.
+inline void write_summary_csv(std::ostream& out, const batch_result& result, summary_columns columns = summary_columns::brief) {
+    static constexpr std::string_view key_names[] = {"district", "lead_unit"};
+    detail::write_summary_rows(
+        out, result.groups, key_names, columns, false, "\n",
+        [](const batch_group& g) { return std::array<std::string_view, 2>{g.district, g.lead_unit}; },
+        [](const batch_group& g) -> const summary& { return g.totals; });
 }
 
 }  // namespace govtarget

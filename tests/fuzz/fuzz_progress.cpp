@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         counted = aggregate_progress_text(text, "fuzz", counting);
         std::int64_t tasks = 0;
-        for (const auto& g : counted->groups) tasks += g.tasks;
+        for (const auto& g : counted->groups) tasks += g.totals.tasks();
         if (static_cast<std::size_t>(tasks) + counted->bad_rows != counted->rows) __builtin_trap();
         if ((counted->bad_rows > 0) != counted->first_bad.has_value()) __builtin_trap();
     } catch (const error&) {

@@ -27,6 +27,13 @@ constexpr wide checked_wide_add(wide a, wide b, const char* operation) {
 
 class exact_sum {
 public:
+    // mantissa / 10^scale.
+    static constexpr exact_sum of(wide mantissa, int scale) {
+        exact_sum sum;
+        sum.mantissa_ = mantissa;
+        sum.scale_ = scale;
+        return sum;
+    }
     constexpr void add(decimal value) { add_scaled(value.mantissa(), value.scale()); }
     constexpr void add_product(decimal a, decimal b) {
         add_scaled(wide{a.mantissa()} * b.mantissa(), a.scale() + b.scale());
