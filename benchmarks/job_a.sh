@@ -81,7 +81,7 @@ run() {  # name, output file, command…
   echo "$name $best $rss" >> "$work/results.txt"
 }
 rm -f "$work/results.txt"
-run govtarget "$work/out_govtarget.csv" build/release/examples/govtarget progress "$data"
+run govtarget "$work/out_govtarget.csv" build/release/examples/govtarget progress "$data" --expected 50 --tolerance 10
 run duckdb "$work/out_duckdb.csv" node "$work/node/duckdb_job.mjs" "$PWD/$data" /dev/stdout
 run pandas "$work/out_pandas.csv" /usr/bin/python3 "$work/pandas_job.py" "$data"
 run sqlite3 "$work/out_sqlite3.csv" sh -c "sqlite3 :memory: -cmd '.mode csv' -cmd '.import $data source' -cmd '.mode list' -cmd '.separator ,' -cmd '.headers on' \"$(echo "$query" | tr '\n' ' ')\""

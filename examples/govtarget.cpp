@@ -39,7 +39,7 @@ constexpr std::string_view usage_text =
     "usage: govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|json|markdown|html] [--db LEDGER]\n"
     "       govtarget history --db LEDGER [--period 2024年] [--unit 区住建局] [--task 68]\n"
     "       govtarget extract FILE [--format jsonl|csv|text]\n"
-    "       govtarget progress FILE.csv [--expected 50] [--tolerance 10] [--skip-bad] [--threads N]\n"
+    "       govtarget progress FILE.csv [--expected 50] [--tolerance 0] [--skip-bad] [--threads N]\n"
     "\n"
     "table    the per-lead-unit summary of a completion table (主要任务完成情况) and the tasks\n"
     "         behind the expected pace; FILE defaults to the bundled Q2 2024 拱墅区 table,\n"
@@ -49,7 +49,8 @@ constexpr std::string_view usage_text =
     "         the projected year-end completion.\n"
     "extract  every target quantity in a report's text, with its metric, bound and section.\n"
     "progress per (district, lead unit) of a task_id,district,lead_unit,category,weight,progress\n"
-    "         CSV: tasks, reported, weighted completion, short of expected − tolerance, missing.\n";
+    "         CSV: tasks, reported, weighted completion, behind (below expected − tolerance),\n"
+    "         missing; the same policy as the library's summaries (tolerance 0 by default).\n";
 
 struct usage_error {
     std::string message;
@@ -413,13 +414,13 @@ int run_progress(std::vector<std::string_view> args) {
         if (!value) throw usage_error{std::string(name) + ": not a number: " + *text};
         return *value;
     };
-    options.expected = number("--expected", options.expected);
-    options.tolerance = number("--tolerance", options.tolerance);
+    options.pace = exact_share(share(number("--expected", decimal(50))));
+    options.policy.status.tolerance = percentage_points(number("--tolerance", decimal(0)));
     const decimal threads = number("--threads", decimal(0));
     if (!threads.is_integer() || threads.is_negative() || threads > decimal(256)) throw usage_error{"--threads: 0 to 256"};
     options.threads = static_cast<unsigned>(threads.to_integer(rounding::toward_zero));
     const batch_result result = aggregate_progress_file(parsed.files[0], options);
-    write_batch_csv(std::cout, result);
+    write_summary_csv(std::cout, result);
     if (result.bad_rows > 0)
         std::cerr << "govtarget: skipped " << result.bad_rows << " malformed rows of " << result.rows << " (first: "
                   << *result.first_bad << ")\n";

@@ -8,16 +8,17 @@ using namespace govtarget;
 
 namespace {
 const period year2024 = period::year(date::year{2024});
-fraction pace_at(const char* day) { return expected_pace::by().percent_at(year2024, parse_date(day)); }
+exact_share pace_at(const char* day) { return expected_pace::by().percent_at(year2024, parse_date(day)); }
+std::optional<share> reported(decimal percent) { return share(percent); }
 }  // namespace
 
 TEST_CASE("a unit at 45% at the end of Q2 is 欠进度") {
-    CHECK(status_of(45_dec, pace_at("2024-06-30")) == task_status::behind);
-    CHECK(to_chinese(status_of(45_dec, pace_at("2024-06-30"))) == "欠进度");
+    CHECK(status_of(reported(45_dec), pace_at("2024-06-30")) == task_status::behind);
+    CHECK(to_chinese(status_of(reported(45_dec), pace_at("2024-06-30"))) == "欠进度");
 }
 
 TEST_CASE("时间过半、任务过半: 50% at the end of June is on pace") {
-    CHECK(status_of(50_dec, pace_at("2024-06-30")) == task_status::on_pace);
+    CHECK(status_of(reported(50_dec), pace_at("2024-06-30")) == task_status::on_pace);
 }
 
 TEST_CASE("a 左右 target missed by 0.3 points is within tolerance") {
@@ -31,13 +32,15 @@ TEST_CASE("PM2.5 at 31 meets 降至31以下") {
     CHECK_FALSE(assess(pm, measure::parse("32微克/立方米"), direction::lower_is_better).met());
 }
 
-TEST_CASE("a unit with one task behind is flagged even when its mean is ahead") {
+TEST_CASE("a unit with one task behind has tasks behind, though as a whole it is ahead") {
     struct row {
         decimal weight;
-        std::optional<decimal> completion;
+        std::optional<share> completion;
     };
-    const std::vector<row> unit{{decimal(1), 45_dec}, {decimal(1), 90_dec}};
+    const std::vector<row> unit{{decimal(1), share(45_dec)}, {decimal(1), share(90_dec)}};
     const summary s = summarize(unit, pace_at("2024-06-30"));
-    CHECK(s.weighted_completion() == fraction(135, 2));
-    CHECK(s.flagged(pace_at("2024-06-30")));
+    CHECK(s.weighted_completion() == exact_share(fraction(135, 2)));
+    CHECK(s.has_tasks_behind());
+    CHECK_FALSE(s.is_behind());
+    CHECK(gap_words(*s.gap_to_pace()) == "高于序时进度17.5个百分点");
 }

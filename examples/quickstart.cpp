@@ -1,5 +1,5 @@
 // A handful of the 2024 拱墅区 targets built in code, their Q2 progress recorded, and the
-// per-unit summary with its flags.
+// per-unit summary: which units are behind the pace, which have tasks behind it.
 #include <govtarget/govtarget.hpp>
 
 #include <iostream>
@@ -8,7 +8,7 @@ int main() {
     using namespace govtarget;
     const auto as_of = parse_date("2024-06-30");
     const period year = period::year(date::year{2024});
-    const fraction pace = expected_pace::by().percent_at(year, as_of);  // 50: 时间过半
+    const exact_share pace = expected_pace::by().percent_at(year, as_of);  // 50%: 时间过半
 
     const auto task = [&](std::string id, std::string metric, std::string unit, std::optional<decimal> completion) {
         tracked_task t;
@@ -27,16 +27,19 @@ int main() {
         task("74", "新增国家高新技术企业84家", "区科技局", 145_dec),
     };
 
-    std::cout << "2024年上半年, 序时进度 " << pace.to_decimal(0) << "%\n";
-    for (const auto& report : flag_groups(summarize_by(tasks, by_lead_unit, pace), pace)) {
-        const auto completion = report.totals.weighted_completion(2);
-        std::cout << report.key << ": " << report.totals.tasks() << " tasks, "
-                  << (completion ? completion->to_string() + "%" : "no data") << ", " << report.totals.behind()
-                  << " behind" << (report.flagged ? "  ← flagged" : "") << '\n';
+    std::cout << "2024年上半年, 序时进度 " << pace << "\n";
+    for (const auto& [unit, totals] : summarize_by(tasks, by_lead_unit, pace)) {
+        const auto completion = totals.weighted_completion(2);
+        std::cout << unit << ": " << totals.tasks() << " tasks, " << (completion ? completion->to_string() : "no data")
+                  << (totals.is_behind() ? ", behind the pace" : "")
+                  << (totals.has_tasks_behind() ? ", " + std::to_string(totals.behind()) + " task(s) behind" : "") << '\n';
     }
-    for (const auto& t : tasks)
+    for (const auto& t : tasks) {
+        const auto completion = task_input_of(t).completion;
+        const auto gap = gap_to_pace(completion, pace);
         std::cout << "  task " << t.target.id << " " << completion_text(t.progress.completion) << " "
-                  << to_chinese(status_of(t.progress.completion, pace)) << '\n';
+                  << to_chinese(status_of(completion, pace)) << (gap ? "，" + gap_words(*gap) : "") << '\n';
+    }
 
     // Actual against target: 固定资产投资740亿元以上, 728亿元 reported.
     const auto investment = assess(bound<money<cny>>::at_least(money<cny>::parse("740亿元")),

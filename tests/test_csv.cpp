@@ -73,10 +73,17 @@ TEST_CASE("targets and summaries round-trip") {
 
     std::mt19937_64 random(9);
     std::map<std::string, summary, std::less<>> groups;
-    for (const auto& r : random_records(random, 500)) groups[r.note].add({decimal(1), r.completion}, fraction(50));
+    aggregation_policy policy;
+    policy.cap.reset();
+    policy.missing = missing_policy::as_zero;
+    policy.status.tolerance = percentage_points(2.5_dec);
+    for (const auto& r : random_records(random, 500))
+        groups.try_emplace(r.note, exact_share(fraction(275, 3)), policy)
+            .first->second.add({decimal(1), r.completion ? std::optional(share(*r.completion)) : std::nullopt});
     std::ostringstream summary_out;
     write_summary_csv(summary_out, groups);
-    CHECK(read_summary_csv(summary_out.str(), "s.csv") == groups);
+    CHECK(read_summary_csv(summary_out.str(), "s.csv") == groups);  // pace and policy included
+    CHECK(summary_out.str().find(",275/3,,as_zero,2.5,10,") != std::string::npos);
 }
 
 TEST_CASE("CSV for spreadsheets makes formulas inert") {

@@ -22,7 +22,7 @@ std::size_t occurrences(const std::string& text, const std::string& part) {
 
 TEST_CASE("the page for the Q2 2024 table") {
     const auto table = read_completion_table(read_seed(q2_table), q2_table);
-    const std::string page = html_report(table.tasks(table.default_as_of()), {table.title, table.default_as_of(), fraction(50), {}});
+    const std::string page = html_report(table.tasks(table.default_as_of()), {table.title, table.default_as_of(), exact_share(fraction(50)), {}});
     CHECK(page.starts_with("<!DOCTYPE html>"));
     CHECK(occurrences(page, "<rect class=\"bar") == 32);
     CHECK(occurrences(page, "<g class=\"unit behind\"") == 2);
@@ -47,7 +47,7 @@ TEST_CASE("every input text is escaped") {
     t.target.metric = "<img src=x onerror=alert(1)>";
     t.target.lead_units = {"区<财政>局"};
     t.progress.completion = 45_dec;
-    const std::string page = html_report({t}, {"<title>", date::year{2024} / 6 / 30, fraction(50), {}});
+    const std::string page = html_report({t}, {"<title>", date::year{2024} / 6 / 30, exact_share(fraction(50)), {}});
     CHECK(page.find("<script>") == std::string::npos);
     CHECK(page.find("<img") == std::string::npos);
     CHECK(page.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
@@ -59,7 +59,7 @@ TEST_CASE("an empty title and a unit with no data") {
     tracked_task t;
     t.target.id = "1";
     t.target.lead_units = {"区财政局"};
-    const std::string page = html_report({t}, {"", date::year{2024} / 6 / 30, fraction(50), {}});
+    const std::string page = html_report({t}, {"", date::year{2024} / 6 / 30, exact_share(fraction(50)), {}});
     CHECK(page.find("<h1>主要任务完成情况</h1>") != std::string::npos);
     CHECK(page.find("width=\"0\"") != std::string::npos);  // no data: an empty bar, not NaN
     CHECK(page.find("—") != std::string::npos);
@@ -90,8 +90,8 @@ TEST_CASE("random hostile texts add no markup: the page's tags are those of the 
             plain_tasks.push_back(t);
         }
         const std::string title = hostile();
-        const std::string with_hostile = html_report(hostile_tasks, {title, date::year{2024} / 6 / 30, fraction(50), {}});
-        const std::string with_plain = html_report(plain_tasks, {"t", date::year{2024} / 6 / 30, fraction(50), {}});
+        const std::string with_hostile = html_report(hostile_tasks, {title, date::year{2024} / 6 / 30, exact_share(fraction(50)), {}});
+        const std::string with_plain = html_report(plain_tasks, {"t", date::year{2024} / 6 / 30, exact_share(fraction(50)), {}});
         // Distinct hostile unit names can merge or split groups, so compare per task row:
         // every '<' on the page opens one of the page's own tags.
         std::size_t tags_hostile = occurrences(with_hostile, "<"), tags_plain = occurrences(with_plain, "<");

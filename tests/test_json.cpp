@@ -69,14 +69,16 @@ TEST_CASE("targets, progress records and summaries round-trip") {
     CHECK(round_trip(missing) == missing);
     CHECK(json(missing)["completion"].is_null());
 
-    summary s;
-    s.add({decimal(3), 45_dec}, fraction(50));
-    s.add({1.5_dec, 145_dec}, fraction(50));
-    s.add({decimal(1), std::nullopt}, fraction(50));
+    summary s(exact_share(fraction(275, 3)));
+    s.add({decimal(3), share(45_dec)});
+    s.add({1.5_dec, share(145_dec)});
+    s.add({decimal(1), std::nullopt});
     const summary back = round_trip(s);
     CHECK(back == s);
     CHECK(back.weighted_completion() == s.weighted_completion());
     CHECK(json(s)["weighted_completion"] == "190/3");
+    CHECK(json(s)["pace"] == "275/3");
+    CHECK(back.pace() == s.pace());
 }
 
 TEST_CASE("malformed JSON says where and what") {
@@ -111,7 +113,7 @@ TEST_CASE("JSON documents: read back equal, and every error says which member an
     CHECK(read_progress_json(json(records).dump(2), "p.json") == records);
     CHECK(read_progress_json("[]", "p.json").empty());
     std::map<std::string, summary, std::less<>> groups;
-    groups["区住建局"] = summary{};
+    groups.emplace("区住建局", summary(exact_share(fraction(50))));
     CHECK(read_summaries_json(json(groups).dump(), "s.json") == groups);
     try {
         (void)read_progress_json("[\n  " + json(records[0]).dump() + ",\n  {\"task_id\": \"2\", \"as_of\": \"2024-13-01\", \"completion\": null}\n]",

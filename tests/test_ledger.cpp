@@ -75,7 +75,7 @@ TEST_CASE("a real ledger file: record, reopen, query") {
     const auto tasks = book.tasks(year2024, q2);
     REQUIRE(tasks.size() == 159);
     CHECK(same_records(tasks, q2_tasks()));  // everything the ledger keeps reads back equal
-    CHECK(summarize(tasks, fraction(50)).weighted_completion(2) == 59.69_dec);
+    CHECK(summarize(tasks, exact_share(fraction(50))).weighted_completion(2) == share(59.69_dec));
 }
 
 TEST_CASE("importing the same table twice changes nothing") {
@@ -121,7 +121,7 @@ TEST_CASE("series of a task and of a unit over reports") {
     CHECK_FALSE(task_1.latest_reported().has_value());  // never reported: no 0 invented
     const auto housing = book.unit_series(year2024, "区住建局");
     REQUIRE(housing.size() == 2);
-    CHECK(housing[0].second.weighted_completion(2) == 64.84_dec);
+    CHECK(housing[0].second.weighted_completion(2) == share(64.84_dec));
     CHECK(housing[1].first == q3);
     CHECK(housing[1].second.behind() == 1);  // task 68 at 40% against 75%
 }
