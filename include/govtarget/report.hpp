@@ -105,8 +105,13 @@ namespace detail {
 
 [[nodiscard]] inline report_task report_task_of(const tracked_task& task, const pace_bands& bands) {
     const std::optional<share> completion = task_input_of(task).completion;
-    return {task.target.id,      task.target.category,                task.target.lead_units, task_sentence(task),
-            completion,          completion_text(task.progress.completion), bands.classify(completion)};
+    return {task.target.id,
+            task.target.category,
+            task.target.lead_units,
+            task_sentence(task),
+            completion,
+            completion_text(task.progress.completion),
+            bands.classify(completion)};
 }
 
 // Most tasks first, then by name.
