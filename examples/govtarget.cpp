@@ -1,28 +1,33 @@
-// govtarget: reads government work reports and completion tables.
+// govtarget: reads government work reports and completion tables. Argument parsing and
+// dispatch; what each command computes and writes is the library's.
 //
-//   govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|json|markdown]
+//   govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|json|markdown|html] [--db LEDGER]
+//   govtarget history --db LEDGER [--period 2024年] [--unit 区住建局] [--task 68]
 //   govtarget extract FILE [--format jsonl|csv|text]
+//   govtarget progress FILE.csv [--expected 50] [--tolerance 10] [--skip-bad] [--threads N]
 //
 // Exit status: 0 done, 1 unreadable or malformed input (file:line and the reason on
 // stderr), 2 wrong usage.
 #include <govtarget/govtarget.hpp>
 #include <govtarget/batch.hpp>
 #include <govtarget/completion_table.hpp>
-#include <govtarget/detail/csv.hpp>
+#include <govtarget/document.hpp>
+#include <govtarget/extract_writers.hpp>
 #include <govtarget/html_report.hpp>
 #include <govtarget/ledger.hpp>
+#include <govtarget/report.hpp>
+#include <govtarget/report_text.hpp>
 #include <govtarget/target_extractor.hpp>
+#include <govtarget/text_layout.hpp>
 
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,9 +46,10 @@ constexpr std::string_view usage_text =
     "       govtarget extract FILE [--format jsonl|csv|text]\n"
     "       govtarget progress FILE.csv [--expected 50] [--tolerance 0] [--skip-bad] [--threads N]\n"
     "\n"
-    "table    the per-lead-unit summary of a completion table (主要任务完成情况) and the tasks\n"
-    "         behind the expected pace; FILE defaults to the bundled Q2 2024 拱墅区 table,\n"
-    "         --as-of to the end of the period named in the table's title.\n"
+    "table    the per-lead-unit report of a completion table (主要任务完成情况): tasks, weighted\n"
+    "         completion, the tasks behind the expected pace and those not reported; ⚠ marks a\n"
+    "         unit with a task behind pace or its weighted completion below it. FILE defaults to\n"
+    "         the bundled Q2 2024 拱墅区 table, --as-of to the end of the period in its title.\n"
     "         --db records the table in a SQLite ledger (idempotent).\n"
     "history  the series kept in a ledger: per unit or task, falls since the last report and\n"
     "         the projected year-end completion.\n"
@@ -56,8 +62,6 @@ struct usage_error {
     std::string message;
 };
 
-std::string read_file(const std::string& path) { return govtarget::detail::read_whole_file(path, default_max_document_bytes); }
-
 // The bundled table: next to the sources when built, under share/govtarget when installed.
 std::string bundled_table(const char* argv0) {
     if (std::filesystem::exists(GOVTARGET_BUNDLED_TABLE)) return GOVTARGET_BUNDLED_TABLE;
@@ -66,33 +70,6 @@ std::string bundled_table(const char* argv0) {
     if (std::filesystem::exists(installed)) return installed.string();
     throw usage_error{"the bundled table is not found; give a FILE"};
 }
-
-std::string json_string(std::string_view text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    static constexpr char hex[] = "0123456789abcdef";
-                    out += "\\u00";
-                    out += hex[(c >> 4) & 0xF];
-                    out += hex[c & 0xF];
-                } else {
-                    out += c;
-                }
-        }
-    }
-    return out + "\"";
-}
-
-// CSV written for people's spreadsheets: text cells that start with = + - @ are made inert.
-std::string csv_text(std::string_view text) { return detail::csv_field(text, true); }
-std::string csv_number(std::string_view text) { return detail::csv_field(text, false); }
 
 // Options (--name value) and positional FILE arguments, checked against what a command takes.
 struct arguments {
@@ -124,15 +101,6 @@ arguments parse_arguments(const std::vector<std::string_view>& args, std::initia
     return parsed;
 }
 
-std::string pad(std::string_view text, std::size_t width) {
-    std::string out(text);
-    const std::size_t used = detail::display_width(text);
-    if (used < width) out.append(width - used, ' ');
-    return out;
-}
-
-std::string percent_text(const std::optional<decimal>& value) { return value ? value->to_string() + "%" : "—"; }
-
 // Progress on stderr for work that takes over a second, only when stderr is a terminal.
 class progress_line {
 public:
@@ -156,185 +124,82 @@ private:
 
 // ---- table ----
 
-struct unit_row {
-    std::string_view unit;
-    summary totals;
-    std::vector<std::string_view> behind_tasks;
-};
+// The report in the format --format names.
+std::string rendered(const completion_report& report, std::string_view format) {
+    if (format == "csv") return render_csv(report);
+    if (format == "json") return render_json(report);
+    if (format == "markdown") return render_markdown(report);
+    if (format == "html") return render_html(report);
+    return render_text(report);
+}
+
+std::optional<date::year_month_day> date_option(const arguments& parsed, std::string_view name) {
+    const auto day = parsed.option(name);
+    if (!day) return std::nullopt;
+    try {
+        return parse_date(*day);
+    } catch (const parse_error& e) {
+        throw usage_error{std::string(name) + ": " + e.what()};
+    }
+}
+
+void record_in_ledger(const std::string& db, const std::vector<tracked_task>& tasks, const period& target_period,
+                      const std::string& path, date::year_month_day as_of) {
+    auto book = ledger::open(db);
+    const import_summary recorded = book.record(tasks, target_period, path);
+    std::cerr << "govtarget: " << db << ": recorded " << recorded.tasks << " tasks as of " << date::format("%F", as_of) << " ("
+              << recorded.changed << " new or changed)\n";
+}
 
 int run_table(const std::vector<std::string_view>& args, const char* argv0) {
     const arguments parsed = parse_arguments(args, {"--as-of", "--format", "--db"}, 1);
-    const std::optional<std::string> file = parsed.files.empty() ? std::nullopt : std::optional(parsed.files[0]);
-    const std::optional<std::string> db = parsed.option("--db");
+    std::optional<date::year_month_day> as_of = date_option(parsed, "--as-of");
     const std::string format = parsed.option("--format").value_or("text");
-    std::optional<date::year_month_day> as_of;
-    if (const auto day = parsed.option("--as-of")) {
-        try {
-            as_of = parse_date(*day);
-        } catch (const parse_error& e) {
-            throw usage_error{std::string("--as-of: ") + e.what()};
-        }
-    }
     if (format != "text" && format != "csv" && format != "json" && format != "markdown" && format != "html")
         throw usage_error{"unknown format " + format};
-    const std::string path = file ? *file : bundled_table(argv0);
+    const std::string path = parsed.files.empty() ? bundled_table(argv0) : parsed.files[0];
     const completion_table table = read_completion_table_file(path);
     if (!as_of) {
         if (!table.reporting_period) throw read_error(path, 1, 1, table.title, "the title names no reporting period; give --as-of");
         as_of = table.default_as_of();
     }
     const period target_period = table.target_period().value_or(period::year(as_of->year()));
-    const fraction pace = expected_pace::by().percent_at(target_period, *as_of);
     const std::vector<tracked_task> tasks = table.tasks(*as_of);
-    if (db) {
-        auto book = ledger::open(*db);
-        const import_summary recorded = book.record(tasks, target_period, path);
-        std::cerr << "govtarget: " << *db << ": recorded " << recorded.tasks << " tasks as of " << date::format("%F", *as_of)
-                  << " (" << recorded.changed << " new or changed)\n";
-    }
-
-    std::map<std::string_view, unit_row> by_unit;
-    summary total;
-    std::vector<const tracked_task*> behind, missing;
-    for (const tracked_task& task : tasks) {
-        const std::string_view unit = task.target.lead_unit();
-        unit_row& row = by_unit[unit];
-        row.unit = unit;
-        const task_input input = task_input_of(task);
-        row.totals.add(input, pace);
-        total.add(input, pace);
-        const task_status status = status_of(input.completion, pace);
-        if (status == task_status::behind) {
-            row.behind_tasks.push_back(task.target.id);
-            behind.push_back(&task);
-        }
-        if (status == task_status::not_reported) missing.push_back(&task);
-    }
-    std::vector<unit_row> rows;
-    for (auto& [unit, row] : by_unit) rows.push_back(row);
-    std::stable_sort(rows.begin(), rows.end(), [](const unit_row& a, const unit_row& b) {
-        if (a.totals.tasks() != b.totals.tasks()) return a.totals.tasks() > b.totals.tasks();
-        return a.unit < b.unit;  // UTF-8 bytes order as code points
-    });
-    const decimal pace_shown = pace.to_decimal(1).normalized();
-    const auto completion = [](const summary& s) { return s.weighted_completion(2, rounding::half_up); };
-    const auto joined = [](const std::vector<std::string_view>& ids) {
-        std::string out;
-        for (const auto id : ids) {
-            if (!out.empty()) out += ';';
-            out += id;
-        }
-        return out;
-    };
-
-    if (format == "html") {
-        std::cout << html_report(tasks, {table.title, *as_of, pace, {}});
-        return 0;
-    }
-    if (format == "csv") {
-        std::cout << "lead_unit,tasks,reported,missing,weighted_completion,behind,behind_tasks\n";
-        for (const unit_row& r : rows) {
-            const auto c = completion(r.totals);
-            std::cout << csv_text(r.unit) << ',' << r.totals.tasks() << ',' << r.totals.reported() << ','
-                      << r.totals.missing() << ',' << (c ? c->to_string() : "") << ',' << r.totals.behind() << ','
-                      << csv_number(joined(r.behind_tasks)) << '\n';
-        }
-        const auto c = completion(total);
-        std::vector<std::string_view> all_behind;
-        for (const auto* t : behind) all_behind.push_back(t->target.id);
-        std::cout << "合计," << total.tasks() << ',' << total.reported() << ',' << total.missing() << ','
-                  << (c ? c->to_string() : "") << ',' << total.behind() << ',' << joined(all_behind) << '\n';
-        return 0;
-    }
-    if (format == "json") {
-        std::cout << "{\"source\":" << json_string(path) << ",\"title\":" << json_string(table.title)
-                  << ",\"period\":" << json_string(target_period.to_string()) << ",\"as_of\":"
-                  << json_string(date::format("%F", *as_of)) << ",\"expected_pace\":" << json_string(pace_shown.to_string())
-                  << ",\"units\":[";
-        const auto unit_json = [&](std::string_view name, const summary& s, const std::vector<std::string_view>& ids) {
-            const auto c = completion(s);
-            std::cout << "{\"lead_unit\":" << json_string(name) << ",\"tasks\":" << s.tasks() << ",\"reported\":"
-                      << s.reported() << ",\"missing\":" << s.missing() << ",\"weighted_completion\":"
-                      << (c ? json_string(c->to_string()) : "null") << ",\"behind\":" << s.behind()
-                      << ",\"flagged\":" << (s.flagged(pace) ? "true" : "false") << ",\"behind_tasks\":[";
-            for (std::size_t k = 0; k < ids.size(); ++k) std::cout << (k ? "," : "") << json_string(ids[k]);
-            std::cout << "]}";
-        };
-        for (std::size_t k = 0; k < rows.size(); ++k) {
-            if (k) std::cout << ',';
-            unit_json(rows[k].unit, rows[k].totals, rows[k].behind_tasks);
-        }
-        std::vector<std::string_view> all_behind;
-        for (const auto* t : behind) all_behind.push_back(t->target.id);
-        std::cout << "],\"total\":";
-        unit_json("合计", total, all_behind);
-        std::cout << ",\"tasks\":[";
-        for (std::size_t k = 0; k < tasks.size(); ++k) {
-            const tracked_task& t = tasks[k];
-            std::cout << (k ? "," : "") << "{\"id\":" << json_string(t.target.id) << ",\"category\":"
-                      << json_string(t.target.category) << ",\"lead_unit\":" << json_string(t.target.lead_unit())
-                      << ",\"task\":" << json_string(t.target.metric) << ",\"completion\":"
-                      << (t.progress.completion ? json_string(t.progress.completion->to_string()) : "null")
-                      << ",\"status\":" << json_string(to_string(status_of(t.progress.completion, pace))) << "}";
-        }
-        std::cout << "]}\n";
-        return 0;
-    }
-    if (format == "markdown") {
-        std::cout << "# " << table.title << "\n\n截至 " << date::format("%F", *as_of) << "，序时进度 " << pace_shown
-                  << "%\n\n| 牵头单位 | 任务数 | 已报送 | 未报送 | 加权完成率 | 欠进度 | 欠进度任务 |\n|---|---:|---:|---:|---:|---:|---|\n";
-        const auto md = [](std::string_view text) {
-            std::string out;
-            for (const char c : text) out += c == '|' ? std::string("\\|") : std::string(1, c);
-            return out;
-        };
-        for (const unit_row& r : rows)
-            std::cout << "| " << md(r.unit) << (r.totals.flagged(pace) ? " ⚠" : "") << " | " << r.totals.tasks() << " | "
-                      << r.totals.reported() << " | " << r.totals.missing() << " | " << percent_text(completion(r.totals))
-                      << " | " << r.totals.behind() << " | " << joined(r.behind_tasks) << " |\n";
-        std::cout << "| **合计** | " << total.tasks() << " | " << total.reported() << " | " << total.missing() << " | "
-                  << percent_text(completion(total)) << " | " << total.behind() << " | |\n";
-        if (!behind.empty()) {
-            std::cout << "\n## 欠进度任务\n\n";
-            for (const auto* t : behind)
-                std::cout << "- " << t->target.id << "（" << md(t->target.lead_unit()) << "，"
-                          << completion_text(t->progress.completion) << "）" << md(t->target.metric) << "\n";
-        }
-        return 0;
-    }
-    // text
-    std::cout << table.title << "\n截至 " << date::format("%F", *as_of) << "，序时进度 " << pace_shown << "%（"
-              << target_period << "）\n\n";
-    std::cout << pad("牵头单位", 26) << pad("任务", 6) << pad("已报", 6) << pad("未报", 6) << pad("加权完成率", 12)
-              << pad("欠进度", 8) << "\n";
-    for (const unit_row& r : rows)
-        std::cout << pad(std::string(r.unit) + (r.totals.flagged(pace) ? " ⚠" : ""), 26) << pad(std::to_string(r.totals.tasks()), 6)
-                  << pad(std::to_string(r.totals.reported()), 6) << pad(std::to_string(r.totals.missing()), 6)
-                  << pad(percent_text(completion(r.totals)), 12) << pad(std::to_string(r.totals.behind()), 8)
-                  << joined(r.behind_tasks) << "\n";
-    std::cout << pad("合计", 26) << pad(std::to_string(total.tasks()), 6) << pad(std::to_string(total.reported()), 6)
-              << pad(std::to_string(total.missing()), 6) << pad(percent_text(completion(total)), 12)
-              << pad(std::to_string(total.behind()), 8) << "\n";
-    const auto excerpt = [](std::string_view text) {
-        const std::string_view cut = detail::prefix_at_boundary(text, 90);
-        return std::string(cut) + (cut.size() < text.size() ? "…" : "");
-    };
-    if (!behind.empty()) {
-        std::cout << "\n欠进度（低于序时进度 " << pace_shown << "%）：\n";
-        for (const auto* t : behind)
-            std::cout << "  " << pad(t->target.id, 5) << pad(std::string(t->target.lead_unit()), 20)
-                      << pad(completion_text(t->progress.completion), 8) << excerpt(t->target.metric) << "\n";
-    }
-    if (!missing.empty()) {
-        std::cout << "\n未报送：\n";
-        for (const auto* t : missing)
-            std::cout << "  " << pad(t->target.id, 5) << pad(std::string(t->target.lead_unit()), 20) << pad("/", 8)
-                      << excerpt(t->target.metric) << "\n";
-    }
+    if (const auto db = parsed.option("--db")) record_in_ledger(*db, tasks, target_period, path, *as_of);
+    std::cout << rendered(make_completion_report(tasks, {table.title, path, target_period, *as_of}), format);
     return 0;
 }
 
 // ---- history ----
+
+// A series at each report date against its pace, ↓ where it fell since the report before,
+// and the year-end completion projected from the pace so far.
+void show_series(const period& p, std::string_view title, const progress_series& series) {
+    std::cout << title << "\n";
+    const std::vector<completion_fall> falls = series.falls();
+    for (const auto& point : series.points()) {
+        const bool fell = std::any_of(falls.begin(), falls.end(), [&](const completion_fall& f) { return f.after == point; });
+        const auto shown = point.completion && point.completion->scale() > 2
+                               ? std::optional(point.completion->rounded(2, rounding::half_up))
+                               : point.completion;
+        std::cout << "  " << date::format("%F", point.as_of) << "  " << pad_to_width(completion_text(shown), 10) << "序时进度 "
+                  << expected_pace::by().percent_at(p, point.as_of).rounded(1).percent().normalized() << "%"
+                  << (fell ? "  ↓ 下降" : "") << "\n";
+    }
+    const auto projected = series.projected_completion(p);
+    std::cout << "  预计年末 " << (projected ? projected->to_decimal(2, rounding::half_up).to_string() + "%" : std::string("—"))
+              << (projected ? (*projected >= fraction(100) ? "（可完成）" : "（难以完成）") : "") << "\n";
+}
+
+// A unit's weighted completion at each report date, as a series.
+progress_series weighted_series(const std::vector<std::pair<date::year_month_day, summary>>& totals_by_date) {
+    progress_series weighted;
+    for (const auto& [as_of, totals] : totals_by_date) {
+        const auto c = totals.weighted_completion(4);
+        weighted.add({as_of, c ? std::optional(c->percent()) : std::nullopt});
+    }
+    return weighted;
+}
 
 int run_history(const std::vector<std::string_view>& args) {
     const arguments parsed = parse_arguments(args, {"--db", "--unit", "--task", "--period"}, 0);
@@ -353,40 +218,17 @@ int run_history(const std::vector<std::string_view>& args) {
             throw usage_error{std::string("--period: ") + e.what()};
         }
     }
-    const auto percent = [](const std::optional<fraction>& f) { return f ? f->to_decimal(2, rounding::half_up).to_string() + "%" : std::string("—"); };
-    const auto show_series = [&](std::string_view title, const progress_series& series) {
-        std::cout << title << "\n";
-        const progress_point* previous = nullptr;
-        for (const auto& point : series.points()) {
-            const bool fell = previous && previous->completion && point.completion && *point.completion < *previous->completion;
-            const auto shown = point.completion && point.completion->scale() > 2
-                                   ? std::optional(point.completion->rounded(2, rounding::half_up))
-                                   : point.completion;
-            std::cout << "  " << date::format("%F", point.as_of) << "  " << pad(completion_text(shown), 10)
-                      << "序时进度 " << expected_pace::by().percent_at(p, point.as_of).to_decimal(1).normalized() << "%"
-                      << (fell ? "  ↓ 下降" : "") << "\n";
-            if (point.completion) previous = &point;
-        }
-        const auto projected = series.projected_completion(p);
-        std::cout << "  预计年末 " << percent(projected)
-                  << (projected ? (*projected >= fraction(100) ? "（可完成）" : "（难以完成）") : "") << "\n";
-    };
     if (task) {
         const auto series = book.task_series(p, *task);
         if (series.empty()) throw read_error(*db, 0, 0, *task, "no task with this 序号 in " + p.to_string());
-        show_series(p.to_string() + " 任务 " + *task, series);
+        show_series(p, p.to_string() + " 任务 " + *task, series);
         return 0;
     }
     const auto units = unit ? std::vector<std::string>{*unit} : book.lead_units(p);
     for (const std::string& name : units) {
         const auto series = book.unit_series(p, name);
         if (series.empty()) throw read_error(*db, 0, 0, name, "no lead unit of this name in " + p.to_string());
-        progress_series weighted;
-        for (const auto& [as_of, totals] : series) {
-            const auto c = totals.weighted_completion(4, rounding::half_up);
-            weighted.add({as_of, c});
-        }
-        show_series(p.to_string() + " " + name + "（加权完成率）", weighted);
+        show_series(p, p.to_string() + " " + name + "（加权完成率）", weighted_series(series));
         if (unit) {
             for (const auto& [as_of, totals] : series)
                 std::cout << "  " << date::format("%F", as_of) << "  任务 " << totals.tasks() << "，欠进度 " << totals.behind()
@@ -435,43 +277,15 @@ int run_extract(const std::vector<std::string_view>& args) {
     const std::string format = parsed.option("--format").value_or("jsonl");
     if (!file) throw usage_error{"extract needs a FILE"};
     if (format != "jsonl" && format != "csv" && format != "text") throw usage_error{"unknown format " + format};
-    const std::string text = read_file(*file);
-    if (auto bad = detail::first_invalid_utf8(text)) {
-        const detail::text_position at = detail::position_of(text, *bad);
-        throw read_error(*file, at.line, at.column, "", "invalid UTF-8");
-    }
+    const std::string text = read_document_file(*file);
     progress_line progress("extract " + *file);
     std::vector<reading_issue> issues;
     const auto targets = extract_targets(text, issues, [&](std::size_t done, std::size_t total) { progress(done, total); });
     // What could not be read is said, not skipped in silence; the targets read are still good.
     for (const reading_issue& issue : issues) std::cerr << "govtarget: warning: " << issue.message(*file, text) << '\n';
-    if (format == "csv")
-        std::cout << "kind,value,unit,base_value,base_unit,bound,inclusive,range_hi,stretch,metric,section,start,end,text\n";
-    for (const extracted_target& t : targets) {
-        const text_quantity& q = t.quantity;
-        const base_amount base = base_value(q.value);
-        const std::optional<base_amount> upper = q.upper ? std::optional(base_value(*q.upper)) : std::nullopt;
-        const std::string_view source = std::string_view(text).substr(q.begin, q.end - q.begin);
-        if (format == "jsonl") {
-            std::cout << "{\"kind\":" << json_string(q.value.kind_name()) << ",\"value\":" << json_string(q.value_text)
-                      << ",\"unit\":" << json_string(q.unit_text) << ",\"base_value\":"
-                      << json_string(base.value.to_string()) << ",\"base_unit\":" << json_string(base.unit)
-                      << ",\"bound\":" << json_string(to_string(q.bound)) << ",\"inclusive\":" << (q.inclusive ? "true" : "false")
-                      << ",\"range_hi\":" << (upper ? json_string(upper->value.to_string()) : "null")
-                      << ",\"stretch\":" << (t.stretch ? "true" : "false") << ",\"direction\":" << json_string(to_string(q.better))
-                      << ",\"metric\":" << json_string(t.metric) << ",\"section\":" << json_string(to_string(t.section))
-                      << ",\"start\":" << q.begin << ",\"end\":" << q.end << ",\"text\":" << json_string(t.excerpt) << "}\n";
-        } else if (format == "csv") {
-            std::cout << q.value.kind_name() << ',' << csv_number(q.value_text) << ',' << csv_text(q.unit_text) << ','
-                      << base.value << ',' << csv_text(base.unit) << ',' << to_string(q.bound) << ','
-                      << (q.inclusive ? "true" : "false") << ',' << (upper ? upper->value.to_string() : "") << ','
-                      << (t.stretch ? "true" : "false") << ',' << csv_text(t.metric) << ',' << to_string(t.section) << ','
-                      << q.begin << ',' << q.end << ',' << csv_text(t.excerpt) << '\n';
-        } else {
-            std::cout << pad(std::string(to_string(t.section)), 8) << pad(t.metric, 40) << pad(std::string(source), 24)
-                      << to_string(q.bound) << (t.stretch ? " 力争" : "") << "  = " << base.value << base.unit << "\n";
-        }
-    }
+    if (format == "jsonl") write_extracted_jsonl(std::cout, targets);
+    else if (format == "csv") write_extracted_csv(std::cout, targets);
+    else write_extracted_text(std::cout, targets, text);
     return 0;
 }
 

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include "report_tasks.hpp"
 #include "seed.hpp"
 
 #include <random>
@@ -18,11 +19,17 @@ std::size_t occurrences(const std::string& text, const std::string& part) {
     for (std::size_t at = 0; (at = text.find(part, at)) != std::string::npos; at += part.size()) ++n;
     return n;
 }
+
+// The page of tasks as of the end of June 2024.
+std::string page_of(const std::vector<tracked_task>& tasks, const std::string& title) {
+    return render_html(make_completion_report(tasks, {title, "", period::year(date::year{2024}), date::year{2024} / 6 / 30}));
+}
 }  // namespace
 
 TEST_CASE("the page for the Q2 2024 table") {
     const auto table = read_completion_table(read_seed(q2_table), q2_table);
-    const std::string page = html_report(table.tasks(table.default_as_of()), {table.title, table.default_as_of(), exact_share(fraction(50)), {}});
+    const auto as_of = table.default_as_of();
+    const std::string page = render_html(make_completion_report(table.tasks(as_of), {table.title, q2_table, *table.target_period(), as_of}));
     CHECK(page.starts_with("<!DOCTYPE html>"));
     CHECK(occurrences(page, "<rect class=\"bar") == 32);
     CHECK(occurrences(page, "<g class=\"unit behind\"") == 2);
@@ -41,13 +48,9 @@ TEST_CASE("the page for the Q2 2024 table") {
 TEST_CASE("every input text is escaped") {
     CHECK(html_escape("<script>alert('x') & \"y\"</script>") ==
           "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
-    tracked_task t;
-    t.target.id = "1\"><script>";
+    tracked_task t = hand_task("1\"><script>", {"区<财政>局"}, 45_dec, "<img src=x onerror=alert(1)>");
     t.target.category = "<b>指标</b>";
-    t.target.metric = "<img src=x onerror=alert(1)>";
-    t.target.lead_units = {"区<财政>局"};
-    t.progress.completion = 45_dec;
-    const std::string page = html_report({t}, {"<title>", date::year{2024} / 6 / 30, exact_share(fraction(50)), {}});
+    const std::string page = page_of({t}, "<title>");
     CHECK(page.find("<script>") == std::string::npos);
     CHECK(page.find("<img") == std::string::npos);
     CHECK(page.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
@@ -56,13 +59,18 @@ TEST_CASE("every input text is escaped") {
 }
 
 TEST_CASE("an empty title and a unit with no data") {
-    tracked_task t;
-    t.target.id = "1";
-    t.target.lead_units = {"区财政局"};
-    const std::string page = html_report({t}, {"", date::year{2024} / 6 / 30, exact_share(fraction(50)), {}});
+    const std::string page = page_of({hand_task("1", {"区财政局"}, std::nullopt)}, "");
     CHECK(page.find("<h1>主要任务完成情况</h1>") != std::string::npos);
     CHECK(page.find("width=\"0\"") != std::string::npos);  // no data: an empty bar, not NaN
     CHECK(page.find("—") != std::string::npos);
+}
+
+TEST_CASE("a shared task: a bar under each lead unit, the note under the legend") {
+    const std::string page = page_of({hand_task("1", {"区发改局", "区财政局"}, 45_dec)}, "表");
+    CHECK(occurrences(page, "<g class=\"unit behind\"") == 2);
+    CHECK(page.find("<p class=\"legend note\">注：1项任务由多个单位共同牵头，在各牵头单位中分别计入，合计中计一次</p>") != std::string::npos);
+    CHECK(page.find("<td class=\"unit\">区发改局、区财政局</td>") != std::string::npos);
+    CHECK(page.find("任务总数<b>1</b>") != std::string::npos);
 }
 
 TEST_CASE("random hostile texts add no markup: the page's tags are those of the same page with plain texts") {
@@ -77,21 +85,17 @@ TEST_CASE("random hostile texts add no markup: the page's tags are those of the 
     for (int trial = 0; trial < 200; ++trial) {
         std::vector<tracked_task> hostile_tasks, plain_tasks;
         for (int k = 0; k < 5; ++k) {
-            tracked_task t;
-            t.target.id = std::to_string(k + 1);
+            const std::string id = std::to_string(k + 1);
+            tracked_task t = hand_task(id, {"区" + std::to_string(k % 2) + hostile()}, decimal(k * 20), hostile());
             t.target.category = hostile();
-            t.target.metric = hostile();
-            t.target.lead_units = {"区" + std::to_string(k % 2) + hostile()};
-            t.progress.completion = decimal(k * 20);
             hostile_tasks.push_back(t);
+            t = hand_task(id, {"区" + std::to_string(k % 2) + "u" + std::to_string(k)}, decimal(k * 20), "m");
             t.target.category = "c";
-            t.target.metric = "m";
-            t.target.lead_units = {"区" + std::to_string(k % 2) + "u" + std::to_string(k)};
             plain_tasks.push_back(t);
         }
         const std::string title = hostile();
-        const std::string with_hostile = html_report(hostile_tasks, {title, date::year{2024} / 6 / 30, exact_share(fraction(50)), {}});
-        const std::string with_plain = html_report(plain_tasks, {"t", date::year{2024} / 6 / 30, exact_share(fraction(50)), {}});
+        const std::string with_hostile = page_of(hostile_tasks, title);
+        const std::string with_plain = page_of(plain_tasks, "t");
         // Distinct hostile unit names can merge or split groups, so compare per task row:
         // every '<' on the page opens one of the page's own tags.
         std::size_t tags_hostile = occurrences(with_hostile, "<"), tags_plain = occurrences(with_plain, "<");

@@ -3,7 +3,8 @@
 // history. Readers and writers are opt-in, each in its own header, so that a program pays
 // at compile time only for what it uses (like {fmt}'s core and its extra headers):
 //   completion_table.hpp, quantity_reader.hpp, target_extractor.hpp, batch.hpp, csv.hpp,
-//   html_report.hpp — and, with a library to link, fmt.hpp, json.hpp, ledger.hpp.
+//   document.hpp, extract_writers.hpp, report.hpp, report_text.hpp, html_report.hpp,
+//   text_layout.hpp — and, with a library to link, fmt.hpp, json.hpp, ledger.hpp.
 
 #include <govtarget/aggregate.hpp>
 #include <govtarget/area.hpp>

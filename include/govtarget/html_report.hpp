@@ -1,18 +1,18 @@
 #pragma once
-// A self-contained HTML page of a completion report: a horizontal bar per lead unit with
-// its weighted completion, a line at the expected pace, units and tasks behind it in red,
-// and the task list below. Inline CSS and SVG: no network, no script; prints on A4.
-// Every text taken from the input is escaped.
+// A completion report as one self-contained HTML page: a horizontal bar per lead unit with its
+// weighted completion, a line at the expected pace, the units that need attention and the
+// tasks behind pace in red, and the task list below. Inline CSS and SVG: no network, no
+// script; prints on A4. Every text taken from the input is escaped.
 
 #include <govtarget/aggregate.hpp>
 #include <govtarget/fraction.hpp>
-#include <govtarget/pace.hpp>
-#include <govtarget/progress.hpp>
+#include <govtarget/report.hpp>
+#include <govtarget/status.hpp>
 
 #include <date/date.h>
 
 #include <algorithm>
-#include <map>
+#include <ostream>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -37,46 +37,9 @@ inline std::string html_escape(std::string_view text) {
     return out;
 }
 
-struct html_report_options {
-    std::string title;                  // the table's title
-    date::year_month_day as_of;
-    exact_share pace;                   // the 序时进度 the report is held against
-    aggregation_policy policy{};
-};
+namespace detail {
 
-inline std::string html_report(const std::vector<tracked_task>& tasks, const html_report_options& options) {
-    const exact_share& pace = options.pace;
-    struct unit_row {
-        std::string_view name;
-        summary totals;
-    };
-    const auto groups = summarize_by(tasks, by_lead_unit, pace, options.policy);
-    std::vector<unit_row> units;
-    for (const auto& [name, totals] : groups) units.push_back({name, totals});
-    // The units that need attention lead the chart: flagged ones first (most tasks behind
-    // first), then the rest from the lowest completion up.
-    std::stable_sort(units.begin(), units.end(), [&](const unit_row& a, const unit_row& b) {
-        const bool fa = a.totals.is_behind() || a.totals.has_tasks_behind(), fb = b.totals.is_behind() || b.totals.has_tasks_behind();
-        if (fa != fb) return fa;
-        if (a.totals.behind() != b.totals.behind()) return a.totals.behind() > b.totals.behind();
-        const auto x = a.totals.weighted_completion(), y = b.totals.weighted_completion();  // exact shares
-        if (x.has_value() != y.has_value()) return !x.has_value();
-        if (x && *x != *y) return *x < *y;
-        return a.name < b.name;
-    });
-    const summary total = summarize(tasks, pace, options.policy);
-    const auto shown = [](const std::optional<share>& d) { return d ? d->to_string() : std::string("—"); };
-    const std::string pace_text = pace.rounded(1).percent().normalized().to_string() + "%";
-    const std::string day = date::format("%F", options.as_of);
-    const std::string title = options.title.empty() ? "主要任务完成情况" : options.title;
-
-    std::ostringstream out;
-    out << R"(<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<title>)" << html_escape(title) << "（截至" << day << "，序时进度" << pace_text << R"(）</title>
-<style>
+inline constexpr std::string_view html_style = R"(<style>
 @page { size: A4; margin: 16mm 14mm; }
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif;
        color: #1a1a1a; margin: 0 auto; max-width: 190mm; font-size: 10.5pt; line-height: 1.5; }
@@ -111,72 +74,111 @@ tr.missing td.completion { color: #777; }
 .legend .swatch { display: inline-block; width: 10px; height: 10px; margin: 0 1mm 0 3mm; vertical-align: middle; }
 thead { display: table-header-group; }
 tr { page-break-inside: avoid; }
-</style>
-</head>
-<body>
-<h1>)" << html_escape(title) << R"(</h1>
-<p class="subtitle">截至 )" << day << "　·　序时进度 " << pace_text << R"(</p>
-<div class="figures">
-<div>任务总数<b>)" << total.tasks() << R"(</b></div>
-<div>已报送<b>)" << total.reported() << R"(</b></div>
-<div>加权完成率<b>)" << shown(total.weighted_completion(2, rounding::half_up)) << R"(</b></div>
-<div class="alert">欠进度任务<b>)" << total.behind() << R"(</b></div>
-<div>未报送<b>)" << total.missing() << R"(</b></div>
-</div>
-<h2>各牵头单位加权完成率</h2>
-)";
-    // The chart: one row per unit, a scale of 0–100%, the pace as a dashed line.
+</style>)";
+
+[[nodiscard]] inline std::string html_title(const completion_report& report) {
+    return report.title.empty() ? "主要任务完成情况" : report.title;
+}
+
+// "64.84%"; "—" when no data.
+[[nodiscard]] inline std::string html_completion(const summary& totals) {
+    const auto c = totals.weighted_completion(2);
+    return c ? c->to_string() : "—";
+}
+
+inline void html_head(std::ostream& out, const completion_report& report) {
+    const std::string title = html_escape(html_title(report));
+    const std::string day = date::format("%F", report.as_of);
+    const std::string pace = report.pace_shown().to_string() + "%";
+    out << "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << title << "（截至" << day
+        << "，序时进度" << pace << "）</title>\n" << html_style << "\n</head>\n<body>\n<h1>" << title
+        << "</h1>\n<p class=\"subtitle\">截至 " << day << "　·　序时进度 " << pace << "</p>\n";
+}
+
+inline void html_figures(std::ostream& out, const summary& total) {
+    out << "<div class=\"figures\">\n<div>任务总数<b>" << total.tasks() << "</b></div>\n<div>已报送<b>" << total.reported()
+        << "</b></div>\n<div>加权完成率<b>" << html_completion(total) << "</b></div>\n<div class=\"alert\">欠进度任务<b>"
+        << total.behind() << "</b></div>\n<div>未报送<b>" << total.missing() << "</b></div>\n</div>\n";
+}
+
+// The x of a percent on a 0–100% scale drawn from `left` over `width`.
+[[nodiscard]] inline std::string chart_x(const fraction& percent, int left, int width) {
+    const fraction clamped = std::clamp(percent, fraction(0), fraction(100));
+    return (fraction(left) + clamped * fraction(width) / fraction(100)).to_decimal(1).to_string();
+}
+
+// One row per unit in attention order, a scale of 0–100%, the pace as a dashed line.
+inline void html_chart(std::ostream& out, const completion_report& report) {
+    const std::vector<report_group> units = units_by_attention(report);
     const int label_width = 190, chart_width = 470, value_width = 70, row_height = 22, top = 24;
     const int height = top + static_cast<int>(units.size()) * row_height + 8;
-    const auto x_of = [&](const fraction& percent) {
-        const fraction clamped = std::clamp(percent, fraction(0), fraction(100));
-        return (fraction(label_width) + clamped * fraction(chart_width) / fraction(100)).to_decimal(1).to_string();
-    };
-    out << "<svg viewBox=\"0 0 " << label_width + chart_width + value_width << ' ' << height
+    out << "<h2>各牵头单位加权完成率</h2>\n<svg viewBox=\"0 0 " << label_width + chart_width + value_width << ' ' << height
         << "\" role=\"img\" aria-label=\"各牵头单位加权完成率\">\n";
     for (int tick = 0; tick <= 100; tick += 25) {
-        const std::string x = x_of(fraction(tick));
+        const std::string x = chart_x(fraction(tick), label_width, chart_width);
         out << "<line class=\"grid\" x1=\"" << x << "\" y1=\"" << top - 4 << "\" x2=\"" << x << "\" y2=\"" << height - 6
             << "\"/><text x=\"" << x << "\" y=\"" << top - 8 << "\" text-anchor=\"middle\">" << tick << "%</text>\n";
     }
     for (std::size_t k = 0; k < units.size(); ++k) {
-        const unit_row& u = units[k];
-        const bool behind = u.totals.is_behind() || u.totals.has_tasks_behind();
+        const report_group& u = units[k];
         const auto completion = u.totals.weighted_completion();
         const int y = top + static_cast<int>(k) * row_height;
-        const std::string cls = behind ? " behind" : "";
+        const std::string cls = u.needs_attention() ? " behind" : "";
+        const std::string width = completion ? chart_x(completion->percent(), 0, chart_width) : "0";
         out << "<g class=\"unit" << cls << "\" data-unit=\"" << html_escape(u.name) << "\">"
             << "<text class=\"label" << cls << "\" x=\"" << label_width - 8 << "\" y=\"" << y + 15 << "\" text-anchor=\"end\">"
-            << html_escape(u.name) << (behind ? " ▲" : "") << "</text>"
+            << html_escape(u.name) << (u.needs_attention() ? " ▲" : "") << "</text>"
             << "<rect class=\"bar" << cls << "\" x=\"" << label_width << "\" y=\"" << y + 4 << "\" height=\"" << row_height - 8
-            << "\" width=\"" << (completion ? (std::clamp(completion->percent(), fraction(0), fraction(100)) * fraction(chart_width) / fraction(100)).to_decimal(1).to_string() : "0")
-            << "\"/><text x=\"" << label_width + chart_width + 6 << "\" y=\"" << y + 15 << "\">"
-            << shown(u.totals.weighted_completion(2, rounding::half_up)) << "</text></g>\n";
+            << "\" width=\"" << width << "\"/><text x=\"" << label_width + chart_width + 6 << "\" y=\"" << y + 15 << "\">"
+            << html_completion(u.totals) << "</text></g>\n";
     }
-    const std::string pace_x = x_of(pace.percent());
+    const std::string pace_x = chart_x(report.pace.percent(), label_width, chart_width);
     out << "<line class=\"pace\" x1=\"" << pace_x << "\" y1=\"" << top - 4 << "\" x2=\"" << pace_x << "\" y2=\"" << height - 4
-        << "\"/>\n</svg>\n"
-        << "<p class=\"legend\"><span class=\"swatch\" style=\"background:#2e6da4\"></span>达到序时进度"
-           "<span class=\"swatch\" style=\"background:#c0392b\"></span>▲ 有任务欠进度或加权完成率低于序时进度"
-           "<span class=\"swatch\" style=\"border-top:2px dashed #8b0000;height:0\"></span>序时进度 "
-        << pace_text << "（完成率按100%封顶计）</p>\n";
+        << "\"/>\n</svg>\n";
+}
 
+inline void html_legend(std::ostream& out, const completion_report& report) {
+    const auto& cap = report.policy.cap;
+    out << "<p class=\"legend\"><span class=\"swatch\" style=\"background:#2e6da4\"></span>达到序时进度"
+           "<span class=\"swatch\" style=\"background:#c0392b\"></span>▲ "
+        << attention_rule(report)
+        << "<span class=\"swatch\" style=\"border-top:2px dashed #8b0000;height:0\"></span>序时进度 " << report.pace_shown()
+        << "%（" << (cap ? "完成率按" + cap->to_string() + "封顶计" : std::string("完成率不封顶")) << "）</p>\n";
+    if (report.shared_tasks > 0) out << "<p class=\"legend note\">" << shared_tasks_note(report) << "</p>\n";
+}
+
+// As in the published table, a category stands on the first row of its group.
+inline void html_task_table(std::ostream& out, const completion_report& report) {
     out << "<h2>任务完成情况</h2>\n<table>\n<colgroup><col class=\"number\"><col class=\"category\"><col>"
-           "<col class=\"unit\"><col class=\"completion\"><col class=\"status\"></colgroup>\n<thead><tr><th>序号</th><th>项目名称</th><th>主要工作内容</th><th>牵头单位</th>"
-           "<th>完成进度</th><th>状态</th></tr></thead>\n<tbody>\n";
+           "<col class=\"unit\"><col class=\"completion\"><col class=\"status\"></colgroup>\n<thead><tr><th>序号</th><th>项目名称</th>"
+           "<th>主要工作内容</th><th>牵头单位</th><th>完成进度</th><th>状态</th></tr></thead>\n<tbody>\n";
     std::string_view previous_category;
-    for (const tracked_task& t : tasks) {
-        // As in the published table, a category stands on the first row of its group.
-        const std::string_view category = t.target.category == previous_category ? std::string_view() : std::string_view(t.target.category);
-        previous_category = t.target.category;
-        const task_status status = status_of(task_input_of(t).completion, pace, options.policy.status);
-        const char* row_class = status == task_status::behind ? " class=\"behind\"" : status == task_status::not_reported ? " class=\"missing\"" : "";
-        out << "<tr" << row_class << "><td class=\"number\">" << html_escape(t.target.id) << "</td><td class=\"category\">"
-            << html_escape(category) << "</td><td>" << html_escape(t.target.metric) << "</td><td class=\"unit\">"
-            << html_escape(t.target.lead_unit()) << "</td><td class=\"completion\">" << completion_text(t.progress.completion)
-            << "</td><td class=\"status\">" << to_chinese(status) << "</td></tr>\n";
+    for (const report_task& t : report.tasks) {
+        const std::string_view category = t.category == previous_category ? std::string_view() : std::string_view(t.category);
+        previous_category = t.category;
+        const char* row_class = t.status == task_status::behind         ? " class=\"behind\""
+                                : t.status == task_status::not_reported ? " class=\"missing\""
+                                                                        : "";
+        out << "<tr" << row_class << "><td class=\"number\">" << html_escape(t.id) << "</td><td class=\"category\">"
+            << html_escape(category) << "</td><td>" << html_escape(t.text) << "</td><td class=\"unit\">"
+            << html_escape(t.lead_units_text()) << "</td><td class=\"completion\">" << html_escape(t.completion_text)
+            << "</td><td class=\"status\">" << to_chinese(t.status) << "</td></tr>\n";
     }
-    out << "</tbody>\n</table>\n</body>\n</html>\n";
+    out << "</tbody>\n</table>\n";
+}
+
+}  // namespace detail
+
+// The page: the total's figures, a bar per lead unit (those that need attention first, in
+// red and marked ▲), the pace line, and every task with its status.
+[[nodiscard]] inline std::string render_html(const completion_report& report) {
+    std::ostringstream out;
+    detail::html_head(out, report);
+    detail::html_figures(out, report.total.totals);
+    detail::html_chart(out, report);
+    detail::html_legend(out, report);
+    detail::html_task_table(out, report);
+    out << "</body>\n</html>\n";
     return out.str();
 }
 
