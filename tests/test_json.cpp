@@ -100,7 +100,7 @@ TEST_CASE("malformed JSON says where and what") {
     CHECK_THROWS_AS(json::parse(R"({"id":"1","metric":"m","category":"","lead_units":[],"period":null,"weight":"0","quantities":[]})")
                         .get<target>(),
                     parse_error);
-    CHECK_THROWS_AS(json::parse(R"({"tasks":2,"reported":2,"missing":1,"behind":0,"on_pace":0,"ahead":0,"completed":0,"over_achieved":0,"weighted_sum":"0","weight_sum":"0"})")
+    CHECK_THROWS_AS(json::parse(R"({"pace":"50","cap":"100","missing_policy":"excluded","tolerance":"0","ahead_band":"10","tasks":2,"reported":2,"missing":1,"behind":0,"on_pace":0,"ahead":0,"completed":0,"over_achieved":0,"weighted_sum":"0","weight_sum":"0"})")
                         .get<summary>(),
                     domain_error);
     CHECK_THROWS_AS(json::parse(R"({"bound":"sideways","direction":"higher_is_better","value":"1个"})").get<target_quantity>(),

@@ -302,11 +302,20 @@ inline std::map<std::string, summary, std::less<>> read_summary_csv(std::string_
             });
         };
         const auto points = [&](std::size_t column) {
-            return table.cell(r, column, [](std::string_view s) { return percentage_points(decimal::parse(s)); });
+            return table.cell(r, column, [](std::string_view s) {
+                const decimal d = decimal::parse(s);
+                if (d.is_negative()) throw domain_error("a band around the pace cannot be negative");
+                return percentage_points(d);
+            });
         };
         const exact_share pace = table.cell(r, 1, detail::read_exact_percent);
         aggregation_policy policy;
-        policy.cap = table.cell(r, 2, [](std::string_view s) { return s.empty() ? std::nullopt : std::optional(share(decimal::parse(s))); });
+        policy.cap = table.cell(r, 2, [](std::string_view s) -> std::optional<share> {
+            if (s.empty()) return std::nullopt;
+            const decimal d = decimal::parse(s);
+            if (d.sign() <= 0) throw domain_error("a completion cap must be positive (empty for none)");
+            return share(d);
+        });
         policy.missing = table.cell(r, 3, detail::read_missing_policy);
         policy.status.tolerance = points(4);
         policy.status.ahead_band = points(5);

@@ -1,4 +1,5 @@
-// The README's quick start: which lead units are behind the expected pace?
+// The README's quick start: which lead units have tasks behind the expected pace, and is any
+// unit behind it as a whole?
 #include <govtarget/completion_table.hpp>
 #include <govtarget/fmt.hpp>
 #include <govtarget/govtarget.hpp>
@@ -11,12 +12,13 @@ int main(int argc, char** argv) {
 
     const completion_table table = read_completion_table_file(argv[1]);
     const auto as_of = table.default_as_of();  // the end of the period in the title
-    const fraction pace = expected_pace::by().percent_at(*table.target_period(), as_of);
-    const auto tasks = table.tasks(as_of);
+    const exact_share pace = expected_pace::by().percent_at(*table.target_period(), as_of);
 
-    fmt::print("{} — 截至 {}，序时进度 {:.1}%\n", table.title, date::format("%F", as_of), pace);
-    for (const auto& unit : flag_groups(summarize_by(tasks, by_lead_unit, pace), pace))
-        if (unit.flagged)
-            fmt::print("{:<12} {:>3}项 加权完成率 {:.2}% 欠进度 {}项\n", unit.key, unit.totals.tasks(),
-                       *unit.totals.weighted_completion(), unit.totals.behind());
+    fmt::print("{} — 截至 {}，序时进度 {}\n", table.title, date::format("%F", as_of), pace.rounded(1));
+    for (const auto& [unit, totals] : summarize_by(table.tasks(as_of), by_lead_unit, pace)) {
+        if (totals.has_tasks_behind())
+            fmt::print("{:<12} {:>3}项 加权完成率 {} 欠进度 {}项\n", unit, totals.tasks(), *totals.weighted_completion(2),
+                       totals.behind());
+        if (totals.is_behind()) fmt::print("{} 整体低于序时进度\n", unit);
+    }
 }
