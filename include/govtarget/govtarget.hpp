@@ -24,6 +24,7 @@
 #include <govtarget/quantity.hpp>
 #include <govtarget/rate.hpp>
 #include <govtarget/rounding.hpp>
+#include <govtarget/stated_status.hpp>
 #include <govtarget/status.hpp>
 #include <govtarget/target.hpp>
 #include <govtarget/version.hpp>
