@@ -38,7 +38,6 @@ TEST_CASE("a pace is a percent, never an elapsed share") {
     static_assert(!std::is_convertible_v<elapsed_share, exact_share>);
     static_assert(!std::is_convertible_v<fraction, exact_share>);
     static_assert(!std::is_convertible_v<decimal, std::optional<share>>);
-    static_assert(!std::is_invocable_v<decltype([](const exact_share& p) { return p; }), elapsed_share>);
     CHECK(status_of(pct(45_dec), q3.percent()) == task_status::behind);  // 45% against 75%
 }
 
