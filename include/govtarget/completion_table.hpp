@@ -8,6 +8,7 @@
 #include <govtarget/decimal.hpp>
 #include <govtarget/detail/csv.hpp>
 #include <govtarget/detail/file.hpp>
+#include <govtarget/detail/text.hpp>
 #include <govtarget/detail/utf8.hpp>
 #include <govtarget/error.hpp>
 #include <govtarget/period.hpp>
@@ -98,18 +99,6 @@ inline bool looks_like_organisation(std::string_view cell, const std::set<std::s
         if (cell.find(stop) != std::string_view::npos) return false;
     return std::any_of(organisation_suffixes.begin(), organisation_suffixes.end(),
                        [&](std::string_view suffix) { return cell.ends_with(suffix); });
-}
-
-inline std::string_view trim(std::string_view text) {
-    // ASCII white space, the ideographic space and the no-break space.
-    for (bool changed = true; changed && !text.empty();) {
-        changed = false;
-        for (std::string_view space : {" ", "\t", "\r", "\xE3\x80\x80", "\xC2\xA0"}) {
-            if (text.starts_with(space)) text.remove_prefix(space.size()), changed = true;
-            if (text.ends_with(space)) text.remove_suffix(space.size()), changed = true;
-        }
-    }
-    return text;
 }
 
 // A 完成进度 cell: "/" or a short ASCII text ending in a percent sign. A malformed one

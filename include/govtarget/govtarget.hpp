@@ -23,5 +23,6 @@
 #include <govtarget/quantity.hpp>
 #include <govtarget/rate.hpp>
 #include <govtarget/rounding.hpp>
+#include <govtarget/stated_status.hpp>
 #include <govtarget/target.hpp>
 #include <govtarget/version.hpp>

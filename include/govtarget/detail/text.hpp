@@ -1,7 +1,8 @@
 #pragma once
-// Small helpers for reading value strings such as "740亿元" or "-1.9%".
+// Small helpers for reading value strings such as "740亿元" or "-1.9%", and table cells.
 
 #include <cstddef>
+#include <initializer_list>
 #include <string_view>
 
 namespace govtarget::detail {
@@ -13,6 +14,18 @@ constexpr std::size_t number_prefix_length(std::string_view text) noexcept {
     const std::size_t digits_start = i;
     while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) ++i;
     return i == digits_start ? 0 : i;
+}
+
+// Without leading and trailing ASCII white space, ideographic spaces and no-break spaces.
+constexpr std::string_view trim(std::string_view text) noexcept {
+    for (bool changed = true; changed && !text.empty();) {
+        changed = false;
+        for (std::string_view space : {" ", "\t", "\r", "\xE3\x80\x80", "\xC2\xA0"}) {
+            if (text.starts_with(space)) text.remove_prefix(space.size()), changed = true;
+            if (text.ends_with(space)) text.remove_suffix(space.size()), changed = true;
+        }
+    }
+    return text;
 }
 
 }  // namespace govtarget::detail
