@@ -272,9 +272,9 @@ int run_table(const std::vector<std::string_view>& args, const char* argv0) {
             const tracked_task& t = tasks[k];
             std::cout << (k ? "," : "") << "{\"id\":" << json_string(t.target.id) << ",\"category\":"
                       << json_string(t.target.category) << ",\"lead_unit\":" << json_string(t.target.lead_unit())
-                      << ",\"task\":" << json_string(t.target.metric) << ",\"completion\":"
-                      << (t.progress.completion ? json_string(t.progress.completion->to_string()) : "null")
-                      << ",\"status\":" << json_string(to_string(status_of(t.progress.completion, pace))) << "}";
+                      << ",\"task\":" << json_string(t.target.task) << ",\"completion\":"
+                      << (t.progress.completion ? json_string(t.progress.completion->percent().to_string()) : "null")
+                      << ",\"status\":" << json_string(to_string(status_of(t.progress.completion_percent(), pace))) << "}";
         }
         std::cout << "]}\n";
         return 0;
@@ -297,7 +297,7 @@ int run_table(const std::vector<std::string_view>& args, const char* argv0) {
             std::cout << "\n## 欠进度任务\n\n";
             for (const auto* t : behind)
                 std::cout << "- " << t->target.id << "（" << md(t->target.lead_unit()) << "，"
-                          << completion_text(t->progress.completion) << "）" << md(t->target.metric) << "\n";
+                          << md(completion_text(t->progress)) << "）" << md(t->target.task) << "\n";
         }
         return 0;
     }
@@ -322,13 +322,13 @@ int run_table(const std::vector<std::string_view>& args, const char* argv0) {
         std::cout << "\n欠进度（低于序时进度 " << pace_shown << "%）：\n";
         for (const auto* t : behind)
             std::cout << "  " << pad(t->target.id, 5) << pad(std::string(t->target.lead_unit()), 20)
-                      << pad(completion_text(t->progress.completion), 8) << excerpt(t->target.metric) << "\n";
+                      << pad(completion_text(t->progress), 8) << excerpt(t->target.task) << "\n";
     }
     if (!missing.empty()) {
         std::cout << "\n未报送：\n";
         for (const auto* t : missing)
-            std::cout << "  " << pad(t->target.id, 5) << pad(std::string(t->target.lead_unit()), 20) << pad("/", 8)
-                      << excerpt(t->target.metric) << "\n";
+            std::cout << "  " << pad(t->target.id, 5) << pad(std::string(t->target.lead_unit()), 20)
+                      << pad(excerpt(completion_text(t->progress)), 8) << excerpt(t->target.task) << "\n";
     }
     return 0;
 }
@@ -358,8 +358,8 @@ int run_history(const std::vector<std::string_view>& args) {
         const progress_point* previous = nullptr;
         for (const auto& point : series.points()) {
             const bool fell = previous && previous->completion && point.completion && *point.completion < *previous->completion;
-            const auto shown = point.completion && point.completion->scale() > 2
-                                   ? std::optional(point.completion->rounded(2, rounding::half_up))
+            const auto shown = point.completion && point.completion->percent().scale() > 2
+                                   ? std::optional(share(point.completion->percent().rounded(2, rounding::half_up)))
                                    : point.completion;
             std::cout << "  " << date::format("%F", point.as_of) << "  " << pad(completion_text(shown), 10)
                       << "序时进度 " << expected_pace::by().percent_at(p, point.as_of).to_decimal(1).normalized() << "%"
@@ -383,7 +383,7 @@ int run_history(const std::vector<std::string_view>& args) {
         progress_series weighted;
         for (const auto& [as_of, totals] : series) {
             const auto c = totals.weighted_completion(4, rounding::half_up);
-            weighted.add({as_of, c});
+            weighted.add({as_of, c ? std::optional(share(*c)) : std::nullopt});
         }
         show_series(p.to_string() + " " + name + "（加权完成率）", weighted);
         if (unit) {

@@ -44,15 +44,34 @@ TEST_CASE("every input text is escaped") {
     tracked_task t;
     t.target.id = "1\"><script>";
     t.target.category = "<b>指标</b>";
-    t.target.metric = "<img src=x onerror=alert(1)>";
+    t.target.task = "<img src=x onerror=alert(1)>";
     t.target.lead_units = {"区<财政>局"};
-    t.progress.completion = 45_dec;
-    const std::string page = html_report({t}, {"<title>", date::year{2024} / 6 / 30, fraction(50), {}});
+    t.progress.completion = share(45_dec);
+    tracked_task words = t;
+    words.target.id = "2";
+    words.progress.completion.reset();
+    words.progress.completion_text = "<b>已完成</b>";
+    const std::string page = html_report({t, words}, {"<title>", date::year{2024} / 6 / 30, fraction(50), {}});
     CHECK(page.find("<script>") == std::string::npos);
     CHECK(page.find("<img") == std::string::npos);
+    CHECK(page.find("<b>已完成") == std::string::npos);
     CHECK(page.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+    CHECK(page.find("<td class=\"completion\">&lt;b&gt;已完成&lt;/b&gt;</td>") != std::string::npos);
     CHECK(page.find("data-unit=\"区&lt;财政&gt;局\"") != std::string::npos);
     CHECK(page.find("<title>&lt;title&gt;") != std::string::npos);
+}
+
+TEST_CASE("a task's row shows its task text, all its lead units and its completion as written") {
+    tracked_task t;
+    t.target.id = "1";
+    t.target.metric = "地区生产总值";
+    t.target.task = "地区生产总值增长5.5%。";
+    t.target.lead_units = {"区发改局", "区财政局"};
+    t.progress.completion_text = "已完成";
+    t.progress.stated = stated_status::completed;
+    const std::string page = html_report({t}, {"", date::year{2024} / 6 / 30, fraction(50), {}});
+    CHECK(page.find("<td>地区生产总值增长5.5%。</td><td class=\"unit\">区发改局、区财政局</td>"
+                    "<td class=\"completion\">已完成</td>") != std::string::npos);
 }
 
 TEST_CASE("an empty title and a unit with no data") {
@@ -80,12 +99,14 @@ TEST_CASE("random hostile texts add no markup: the page's tags are those of the 
             tracked_task t;
             t.target.id = std::to_string(k + 1);
             t.target.category = hostile();
-            t.target.metric = hostile();
+            t.target.task = hostile();
             t.target.lead_units = {"区" + std::to_string(k % 2) + hostile()};
-            t.progress.completion = decimal(k * 20);
+            if (k != 0) t.progress.completion = share(decimal(k * 20));
+            t.progress.completion_text = hostile();
             hostile_tasks.push_back(t);
             t.target.category = "c";
-            t.target.metric = "m";
+            t.target.task = "m";
+            t.progress.completion_text = "t";
             t.target.lead_units = {"区" + std::to_string(k % 2) + "u" + std::to_string(k)};
             plain_tasks.push_back(t);
         }

@@ -42,7 +42,9 @@ struct task_input {
 };
 
 inline task_input task_input_of(const task_input& input) { return input; }
-inline task_input task_input_of(const tracked_task& task) { return {task.target.weight, task.progress.completion}; }
+inline task_input task_input_of(const tracked_task& task) {
+    return {task.target.weight, task.progress.completion_percent()};
+}
 template <class Record>
     requires requires(const Record& r) {
         decimal(r.weight);

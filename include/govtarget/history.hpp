@@ -7,6 +7,7 @@
 #include <govtarget/fraction.hpp>
 #include <govtarget/period.hpp>
 #include <govtarget/progress.hpp>
+#include <govtarget/rate.hpp>
 
 #include <date/date.h>
 
@@ -21,7 +22,7 @@ namespace govtarget {
 
 struct progress_point {
     date::year_month_day as_of;
-    std::optional<decimal> completion;
+    std::optional<share> completion;  // none: no number in that report
     friend bool operator==(const progress_point&, const progress_point&) = default;
 };
 
@@ -81,7 +82,7 @@ public:
         if (!latest) return std::nullopt;
         const fraction elapsed = p.elapsed(latest->as_of, basis);
         if (elapsed.is_zero()) return std::nullopt;
-        return fraction(*latest->completion) / elapsed;
+        return fraction(latest->completion->percent()) / elapsed;
     }
     std::optional<bool> projected_to_complete(const period& p, pace_basis basis = pace_basis::months) const {
         const auto projection = projected_completion(p, basis);

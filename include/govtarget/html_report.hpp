@@ -169,11 +169,12 @@ tr { page-break-inside: avoid; }
         // As in the published table, a category stands on the first row of its group.
         const std::string_view category = t.target.category == previous_category ? std::string_view() : std::string_view(t.target.category);
         previous_category = t.target.category;
-        const task_status status = status_of(t.progress.completion, pace, options.policy.status);
+        const task_status status = status_of(t.progress.completion_percent(), pace, options.policy.status);
         const char* row_class = status == task_status::behind ? " class=\"behind\"" : status == task_status::not_reported ? " class=\"missing\"" : "";
         out << "<tr" << row_class << "><td class=\"number\">" << html_escape(t.target.id) << "</td><td class=\"category\">"
-            << html_escape(category) << "</td><td>" << html_escape(t.target.metric) << "</td><td class=\"unit\">"
-            << html_escape(t.target.lead_unit()) << "</td><td class=\"completion\">" << completion_text(t.progress.completion)
+            << html_escape(category) << "</td><td>" << html_escape(t.target.task) << "</td><td class=\"unit\">"
+            << html_escape(units_text(t.target.lead_units)) << "</td><td class=\"completion\">"
+            << html_escape(completion_text(t.progress))
             << "</td><td class=\"status\">" << to_chinese(status) << "</td></tr>\n";
     }
     out << "</tbody>\n</table>\n</body>\n</html>\n";
