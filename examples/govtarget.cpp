@@ -179,7 +179,7 @@ void show_series(const period& p, std::string_view title, const progress_series&
     const std::vector<completion_fall> falls = series.falls();
     for (const auto& point : series.points()) {
         const bool fell = std::any_of(falls.begin(), falls.end(), [&](const completion_fall& f) { return f.after == point; });
-        const auto shown = point.completion && point.completion->scale() > 2
+        const auto shown = point.completion && point.completion->percent().scale() > 2
                                ? std::optional(point.completion->rounded(2, rounding::half_up))
                                : point.completion;
         std::cout << "  " << date::format("%F", point.as_of) << "  " << pad_to_width(completion_text(shown), 10) << "序时进度 "
@@ -187,16 +187,15 @@ void show_series(const period& p, std::string_view title, const progress_series&
                   << (fell ? "  ↓ 下降" : "") << "\n";
     }
     const auto projected = series.projected_completion(p);
-    std::cout << "  预计年末 " << (projected ? projected->to_decimal(2, rounding::half_up).to_string() + "%" : std::string("—"))
-              << (projected ? (*projected >= fraction(100) ? "（可完成）" : "（难以完成）") : "") << "\n";
+    std::cout << "  预计年末 " << (projected ? projected->rounded(2, rounding::half_up).to_string() : std::string("—"))
+              << (projected ? (*projected >= share(decimal(100)) ? "（可完成）" : "（难以完成）") : "") << "\n";
 }
 
 // A unit's weighted completion at each report date, as a series.
 progress_series weighted_series(const std::vector<std::pair<date::year_month_day, summary>>& totals_by_date) {
     progress_series weighted;
     for (const auto& [as_of, totals] : totals_by_date) {
-        const auto c = totals.weighted_completion(4);
-        weighted.add({as_of, c ? std::optional(c->percent()) : std::nullopt});
+        weighted.add({as_of, totals.weighted_completion(4)});
     }
     return weighted;
 }

@@ -10,21 +10,23 @@ int main() {
     const period year = period::year(date::year{2024});
     const exact_share pace = expected_pace::by().percent_at(year, as_of);  // 50%: 时间过半
 
-    const auto task = [&](std::string id, std::string metric, std::string unit, std::optional<decimal> completion) {
+    const auto task = [&](std::string id, std::string text, std::string unit, std::optional<share> completion) {
         tracked_task t;
         t.target.id = id;
-        t.target.metric = std::move(metric);
+        t.target.task = std::move(text);
         t.target.lead_units = {std::move(unit)};
         t.target.period = year;
-        t.progress = {std::move(id), as_of, completion, {}, {}};
+        t.progress.task_id = std::move(id);
+        t.progress.as_of = as_of;
+        t.progress.completion = completion;
         return t;
     };
     const std::vector<tracked_task> tasks{
         task("1", "地区生产总值增长5.5%", "区发改经信局", std::nullopt),
-        task("12", "城镇新增就业2万人以上", "区人力社保局", 42_dec),
-        task("68", "新开工保障性租赁住房5000套(间)", "区住建局", 45_dec),
-        task("69", "筹集共有产权房", "区住建局", 60_dec),
-        task("74", "新增国家高新技术企业84家", "区科技局", 145_dec),
+        task("12", "城镇新增就业2万人以上", "区人力社保局", share(42_dec)),
+        task("68", "新开工保障性租赁住房5000套(间)", "区住建局", share(45_dec)),
+        task("69", "筹集共有产权房", "区住建局", share(60_dec)),
+        task("74", "新增国家高新技术企业84家", "区科技局", share(145_dec)),
     };
 
     std::cout << "2024年上半年, 序时进度 " << pace << "\n";

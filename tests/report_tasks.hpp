@@ -12,7 +12,7 @@ inline govtarget::tracked_task hand_task(const std::string& id, std::vector<std:
     using completion_type = decltype(govtarget::progress_record::completion)::value_type;
     govtarget::tracked_task t;
     t.target.id = id;
-    t.target.metric = text.empty() ? "任务" + id : text;  // the task's sentence
+    t.target.task = text.empty() ? "任务" + id : text;
     t.target.category = "类别";
     t.target.lead_units = std::move(lead_units);
     t.progress.task_id = id;

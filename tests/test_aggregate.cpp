@@ -74,7 +74,7 @@ TEST_CASE("the Q2 2024 拱墅 table as of 2024-06-30: the published figures") {
     REQUIRE(done.size() == 4);
     const auto task_74 = std::find_if(done.begin(), done.end(), [](const auto* t) { return t->target.id == "74"; });
     REQUIRE(task_74 != done.end());
-    CHECK(task_input_of(**task_74).completion == share(145_dec));
+    CHECK((*task_74)->progress.completion == share(145_dec));
     const auto missing = records_with_status(tasks, task_status::not_reported, half);
     REQUIRE(missing.size() == 1);
     CHECK(missing[0]->target.id == "1");
@@ -147,10 +147,10 @@ TEST_CASE("a task with several lead units counts once under each, and once in a 
     std::vector<tracked_task> tasks(2);
     tasks[0].target.id = "1";
     tasks[0].target.lead_units = {"区发改局", "区财政局"};
-    tasks[0].progress.completion = 40_dec;
+    tasks[0].progress.completion = share(40_dec);
     tasks[1].target.id = "2";
     tasks[1].target.lead_units = {"区财政局"};
-    tasks[1].progress.completion = 60_dec;
+    tasks[1].progress.completion = share(60_dec);
     const auto units = summarize_by(tasks, by_lead_units, half);
     REQUIRE(units.size() == 2);
     CHECK(units.at("区发改局").tasks() == 1);

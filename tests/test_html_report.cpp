@@ -50,12 +50,31 @@ TEST_CASE("every input text is escaped") {
           "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
     tracked_task t = hand_task("1\"><script>", {"区<财政>局"}, 45_dec, "<img src=x onerror=alert(1)>");
     t.target.category = "<b>指标</b>";
-    const std::string page = page_of({t}, "<title>");
+    tracked_task words = t;
+    words.target.id = "2";
+    words.progress.completion.reset();
+    words.progress.completion_text = "<b>已完成</b>";
+    const std::string page = page_of({t, words}, "<title>");
     CHECK(page.find("<script>") == std::string::npos);
     CHECK(page.find("<img") == std::string::npos);
+    CHECK(page.find("<b>已完成") == std::string::npos);
     CHECK(page.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+    CHECK(page.find("<td class=\"completion\">&lt;b&gt;已完成&lt;/b&gt;</td>") != std::string::npos);
     CHECK(page.find("data-unit=\"区&lt;财政&gt;局\"") != std::string::npos);
     CHECK(page.find("<title>&lt;title&gt;") != std::string::npos);
+}
+
+TEST_CASE("a task's row shows its task text, all its lead units and its completion as written") {
+    tracked_task t;
+    t.target.id = "1";
+    t.target.metric = "地区生产总值";
+    t.target.task = "地区生产总值增长5.5%。";
+    t.target.lead_units = {"区发改局", "区财政局"};
+    t.progress.completion_text = "已完成";
+    t.progress.stated = stated_status::completed;
+    const std::string page = page_of({t}, "");
+    CHECK(page.find("<td>地区生产总值增长5.5%。</td><td class=\"unit\">区发改局、区财政局</td>"
+                    "<td class=\"completion\">已完成</td>") != std::string::npos);
 }
 
 TEST_CASE("an empty title and a unit with no data") {
@@ -88,9 +107,11 @@ TEST_CASE("random hostile texts add no markup: the page's tags are those of the 
             const std::string id = std::to_string(k + 1);
             tracked_task t = hand_task(id, {"区" + std::to_string(k % 2) + hostile()}, decimal(k * 20), hostile());
             t.target.category = hostile();
+            t.progress.completion_text = hostile();
             hostile_tasks.push_back(t);
             t = hand_task(id, {"区" + std::to_string(k % 2) + "u" + std::to_string(k)}, decimal(k * 20), "m");
             t.target.category = "c";
+            t.progress.completion_text = "t";
             plain_tasks.push_back(t);
         }
         const std::string title = hostile();

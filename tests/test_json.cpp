@@ -45,8 +45,10 @@ TEST_CASE("targets, progress records and summaries round-trip") {
     target t;
     t.id = "51";
     t.metric = "出让经营性用地";
+    t.task = "出让经营性用地626亩以上，力争748亩。";
     t.category = "优化拓展空间资源";
     t.lead_units = {"规划资源拱墅分局", "区发改经信局"};
+    t.co_units = {"区财政局", "区住建局"};
     t.period = period::year(date::year{2024});
     t.weight = 2.5_dec;
     t.quantities.push_back({bound<quantity>::at_least(quantity::parse("626亩")), direction::higher_is_better,
@@ -59,15 +61,33 @@ TEST_CASE("targets, progress records and summaries round-trip") {
                             direction::lower_is_better, std::nullopt, "PM2.5"});
     t.quantities.push_back({linked_value{"1", bound_kind::at_least}, direction::higher_is_better, std::nullopt, ""});
     CHECK(round_trip(t) == t);
+    CHECK(json(t)["task"] == "出让经营性用地626亩以上，力争748亩。");
+    CHECK(json(t)["co_units"] == json::array({"区财政局", "区住建局"}));
     target qualitative;
     qualitative.id = "6";
     CHECK(round_trip(qualitative) == qualitative);
+    // A target written before tasks and co-operating units were kept reads with neither.
+    json old = json(t);
+    old.erase("task");
+    old.erase("co_units");
+    const target from_old = old.get<target>();
+    CHECK(from_old.task.empty());
+    CHECK(from_old.co_units.empty());
+    CHECK(from_old.lead_units == t.lead_units);
 
-    const progress_record r{"68", date::year{2024} / 6 / 30, 45_dec, {quantity::parse("4950个")}, "区住建局"};
+    const progress_record r{"68", date::year{2024} / 6 / 30, share(45_dec), "45%", std::nullopt, {quantity::parse("4950个")}, "区住建局"};
     CHECK(round_trip(r) == r);
-    const progress_record missing{"1", date::year{2024} / 6 / 30, std::nullopt, {}, ""};
+    CHECK(json(r)["completion"] == "45");  // the percent as a bare number, as before
+    const progress_record missing{"1", date::year{2024} / 6 / 30, std::nullopt, "/", stated_status::not_applicable, {}, ""};
     CHECK(round_trip(missing) == missing);
     CHECK(json(missing)["completion"].is_null());
+    CHECK(json(missing)["stated"] == "not_applicable");
+    const progress_record done{"2", date::year{2024} / 6 / 30, std::nullopt, "已完成", stated_status::completed, {}, ""};
+    CHECK(round_trip(done) == done);
+    const progress_record plain = json::parse(R"({"task_id":"1","as_of":"2024-06-30","completion":"52"})").get<progress_record>();
+    CHECK(plain.completion == share(52_dec));
+    CHECK(plain.completion_text.empty());
+    CHECK_FALSE(plain.stated.has_value());
 
     summary s(exact_share(fraction(275, 3)));
     s.add({decimal(3), share(45_dec)});
@@ -97,6 +117,12 @@ TEST_CASE("malformed JSON says where and what") {
                     parse_error);
     CHECK_THROWS_AS(json::parse(R"({"task_id":"1","as_of":"2024-06-30","completion":"-5"})").get<progress_record>(),
                     parse_error);
+    CHECK_THROWS_AS(json::parse(R"({"task_id":"1","as_of":"2024-06-30","completion":null,"stated":"done"})").get<progress_record>(),
+                    parse_error);
+    CHECK_THROWS_AS(json::parse(R"({"task_id":"1","as_of":"2024-06-30","completion":null,"stated":1})").get<progress_record>(),
+                    parse_error);
+    CHECK_THROWS_AS(json::parse(R"({"task_id":"1","as_of":"2024-06-30","completion":null,"completion_text":1})").get<progress_record>(),
+                    parse_error);
     CHECK_THROWS_AS(json::parse(R"({"id":"1","metric":"m","category":"","lead_units":[],"period":null,"weight":"0","quantities":[]})")
                         .get<target>(),
                     parse_error);
@@ -108,8 +134,9 @@ TEST_CASE("malformed JSON says where and what") {
 }
 
 TEST_CASE("JSON documents: read back equal, and every error says which member and where") {
-    std::vector<progress_record> records{{"1", parse_date("2024-06-30"), 52_dec, {quantity::parse("370亿元")}, "按序时"},
-                                         {"2", parse_date("2024-06-30"), std::nullopt, {}, ""}};
+    std::vector<progress_record> records{
+        {"1", parse_date("2024-06-30"), share(52_dec), "52%", std::nullopt, {quantity::parse("370亿元")}, "按序时"},
+        {"2", parse_date("2024-06-30"), std::nullopt, "滞后，原因是…", stated_status::behind, {}, ""}};
     CHECK(read_progress_json(json(records).dump(2), "p.json") == records);
     CHECK(read_progress_json("[]", "p.json").empty());
     std::map<std::string, summary, std::less<>> groups;

@@ -63,8 +63,7 @@ struct task_input {
 
 [[nodiscard]] inline task_input task_input_of(const task_input& input) { return input; }
 [[nodiscard]] inline task_input task_input_of(const tracked_task& task) {
-    const auto& c = task.progress.completion;
-    return {task.target.weight, c ? std::optional<share>(share(*c)) : std::nullopt};
+    return {task.target.weight, task.progress.completion};
 }
 template <class Record>
     requires requires(const Record& r) {

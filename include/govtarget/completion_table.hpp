@@ -1,8 +1,10 @@
 #pragma once
 // Reads a published completion table (主要任务完成情况): 序号, 项目名称 (category), 主要工作内容
-// (task), 牵头单位 (lead unit) and 完成进度 (completion). Two layouts:
+// (task), 牵头单位 (lead units) and 完成进度 (completion). Two layouts:
 //  - text with one cell per line, as web pages flatten a table (merged cells simply absent);
 //  - CSV or TSV with a header row (an empty category or lead unit means "same as above").
+// A 牵头单位 cell may list several units ("区发改局、区财政局"); a 完成进度 cell is a percent,
+// "/", or a status in words ("已完成": no number is made of it).
 // Every row is accounted for: a malformed table is a read_error with the line and the text.
 
 #include <govtarget/decimal.hpp>
@@ -13,6 +15,8 @@
 #include <govtarget/error.hpp>
 #include <govtarget/period.hpp>
 #include <govtarget/progress.hpp>
+#include <govtarget/rate.hpp>
+#include <govtarget/stated_status.hpp>
 #include <govtarget/target.hpp>
 #include <govtarget/target_extractor.hpp>
 
@@ -37,10 +41,12 @@ struct table_row {
     std::string number;    // 序号 as written
     std::string category;
     std::string task;
-    std::string lead_unit;
-    std::optional<decimal> completion;  // none: "/" (not reported)
-    bool category_inherited = false;    // the merged cell above gave it
-    bool lead_unit_inherited = false;
+    std::vector<std::string> lead_units;  // in the order the cell lists them
+    std::optional<share> completion;      // none: "/" (not reported) or a status in words
+    std::string completion_text;          // the 完成进度 cell as written
+    std::optional<stated_status> stated;  // what the cell states in words: 已完成, "/"
+    bool category_inherited = false;      // the merged cell above gave it
+    bool lead_units_inherited = false;
     std::vector<extracted_target> targets;  // the quantified targets in the task text
     friend bool operator==(const table_row&, const table_row&) = default;
 };
@@ -70,14 +76,16 @@ struct completion_table {
         for (const auto& row : rows) {
             tracked_task t;
             t.target.id = row.number;
-            t.target.metric = row.task;
+            t.target.task = row.task;
             t.target.category = row.category;
-            t.target.lead_units = {row.lead_unit};
+            t.target.lead_units = row.lead_units;
             t.target.period = target_period();
             add_extracted(t.target.quantities, row.targets);
             t.progress.task_id = row.number;
             t.progress.as_of = as_of;
             t.progress.completion = row.completion;
+            t.progress.completion_text = row.completion_text;
+            t.progress.stated = row.stated;
             result.push_back(std::move(t));
         }
         return result;
@@ -92,23 +100,69 @@ inline constexpr auto organisation_suffixes = std::to_array<std::string_view>({
     "局", "分局", "办", "办公室", "委", "委员会", "管委会", "中心", "政府", "街道", "集团", "公司", "院",
     "部", "大队", "支队", "队", "所", "处", "署", "站", "馆", "会", "联", "小组", "指挥部", "总部"});
 
-inline bool looks_like_organisation(std::string_view cell, const std::set<std::string, std::less<>>& seen) {
-    if (seen.contains(cell)) return true;
-    if (character_count(cell) > 24) return false;
-    for (std::string_view stop : {"。", "；", ";", "，", "%", "％"})
-        if (cell.find(stop) != std::string_view::npos) return false;
-    return std::any_of(organisation_suffixes.begin(), organisation_suffixes.end(),
-                       [&](std::string_view suffix) { return cell.ends_with(suffix); });
+// What separates the units a 牵头单位 cell lists: a unit name never holds one. Not 和 or 以及,
+// which names do hold (区发展和改革局).
+inline constexpr std::string_view unit_separators[] = {"、", "，", ",", "；", ";", " ", "\t", "\r", "\n",
+                                                       "\xE3\x80\x80", "\xC2\xA0"};
+
+// "区发改局、区财政局" → {区发改局, 区财政局}; runs of separators count as one.
+inline std::vector<std::string> split_units(std::string_view cell) {
+    std::vector<std::string> units;
+    std::size_t start = 0, i = 0;
+    while (i < cell.size()) {
+        std::size_t separator = 0;
+        for (std::string_view s : unit_separators)
+            if (cell.substr(i).starts_with(s)) {
+                separator = s.size();
+                break;
+            }
+        if (separator == 0) {
+            ++i;
+            continue;
+        }
+        if (i > start) units.emplace_back(cell.substr(start, i - start));
+        i += separator;
+        start = i;
+    }
+    if (start < cell.size()) units.emplace_back(cell.substr(start));
+    return units;
 }
 
-// A 完成进度 cell: "/" or a short ASCII text ending in a percent sign. A malformed one
-// ("abc%") is still taken as the cell, so that parse_completion says what is wrong with it.
+// A 牵头单位 cell as its list of units; read_error for a cell of separators only.
+inline std::vector<std::string> lead_units_of(std::string_view cell, std::string_view source, std::size_t line,
+                                              std::size_t column) {
+    std::vector<std::string> units = split_units(cell);
+    if (units.empty() && !cell.empty())
+        throw read_error(source, line, column, cell, "a 牵头单位 (lead unit) cell with no unit name in it");
+    return units;
+}
+
+inline bool looks_like_organisation(std::string_view cell, const std::set<std::string, std::less<>>& seen) {
+    if (seen.contains(cell)) return true;
+    for (std::string_view stop : {"。", "%", "％"})
+        if (cell.find(stop) != std::string_view::npos) return false;
+    // Prose is full of ，and ；: units parted by them must all be known ones.
+    bool prose_separators = false;
+    for (std::string_view mark : {"，", ",", "；", ";"})
+        if (cell.find(mark) != std::string_view::npos) prose_separators = true;
+    const std::vector<std::string> units = split_units(cell);
+    return !units.empty() && std::all_of(units.begin(), units.end(), [&](const std::string& unit) {
+        if (seen.contains(unit)) return true;
+        if (prose_separators || character_count(unit) > 24) return false;
+        return std::any_of(organisation_suffixes.begin(), organisation_suffixes.end(),
+                           [&](std::string_view suffix) { return std::string_view(unit).ends_with(suffix); });
+    });
+}
+
+// A 完成进度 cell: "/", a status in words (已完成), or a short ASCII text ending in a percent
+// sign. A malformed one ("abc%") is still taken as the cell, so that parse_completion says
+// what is wrong with it.
 inline bool is_completion_cell(std::string_view cell) {
     if (cell == "/" || cell == "／") return true;
     std::string_view number = cell;
     if (number.ends_with("%")) number.remove_suffix(1);
     else if (number.ends_with("％")) number.remove_suffix(3);
-    else return false;
+    else return read_stated_status(cell).has_value();
     return !number.empty() && number.size() <= 12 &&
            std::all_of(number.begin(), number.end(), [](char c) { return c > ' ' && c < 0x7f; });
 }
@@ -171,6 +225,12 @@ struct cell {
     std::size_t line;
 };
 
+inline void set_completion(table_row& row, completion_cell cell) {
+    row.completion = cell.completion;
+    row.completion_text = std::move(cell.text);
+    row.stated = cell.stated;
+}
+
 // Fills rows from cells that follow the header; shared by both layouts.
 class row_builder {
 public:
@@ -192,13 +252,13 @@ public:
             row.category = rows_.back().category;
             row.category_inherited = true;
         }
-        if (row.lead_unit.empty()) {
+        if (row.lead_units.empty()) {
             if (rows_.empty()) throw read_error(source_, line, 1, row.task, "the first row has no 牵头单位 (lead unit)");
-            row.lead_unit = rows_.back().lead_unit;
-            row.lead_unit_inherited = true;
+            row.lead_units = rows_.back().lead_units;
+            row.lead_units_inherited = true;
         }
         if (row.task.empty()) throw read_error(source_, line, 1, row.number, "row " + row.number + " has no task text");
-        seen_units_.insert(row.lead_unit);
+        seen_units_.insert(row.lead_units.begin(), row.lead_units.end());
         row.line = line;
         row.targets = extract_targets(row.task);
         rows_.push_back(std::move(row));
@@ -300,11 +360,11 @@ inline completion_table read_cells(std::string_view text, std::string_view sourc
         if (body == 3) {
             row.category = cells[i + 1].text;
             row.task = cells[i + 2].text;
-            row.lead_unit = cells[i + 3].text;
+            row.lead_units = lead_units_of(cells[i + 3].text, source, cells[i + 3].line, 1);
         } else if (body == 2) {
             if (looks_like_organisation(cells[i + 2].text, builder.seen_units())) {
                 row.task = cells[i + 1].text;
-                row.lead_unit = cells[i + 2].text;
+                row.lead_units = lead_units_of(cells[i + 2].text, source, cells[i + 2].line, 1);
             } else {
                 row.category = cells[i + 1].text;
                 row.task = cells[i + 2].text;
@@ -313,7 +373,7 @@ inline completion_table read_cells(std::string_view text, std::string_view sourc
             row.task = cells[i + 1].text;
         }
         try {
-            row.completion = parse_completion(cells[j].text);
+            set_completion(row, parse_completion(cells[j].text));
         } catch (const parse_error& e) {
             throw read_error(source, cells[j].line, e.offset() + 1, cells[j].text, e.reason());
         }
@@ -362,10 +422,10 @@ inline completion_table read_delimited(std::string_view text, std::string_view s
         row.number = field(0);
         row.category = field(1);
         row.task = field(2);
-        row.lead_unit = field(3);
+        row.lead_units = lead_units_of(field(3), source, record.line, record.columns[static_cast<std::size_t>(index[3])]);
         const std::string completion = field(4);
         try {
-            row.completion = parse_completion(completion);
+            set_completion(row, parse_completion(completion));
         } catch (const parse_error& e) {
             throw read_error(source, record.line, record.columns[static_cast<std::size_t>(index[4])], completion, e.reason());
         }

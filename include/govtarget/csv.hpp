@@ -3,11 +3,14 @@
 // CRLF or LF, as Excel and WPS write it). Written values are the exact text the documents
 // use, so what is written reads back equal. Errors are read_errors with file, line, column.
 //
-// targets:  one row per quantity: id,metric,category,lead_units,period,weight,bound,inclusive,
-//           value,upper,direction,stretch,quantity_metric,linked_to (a qualitative target: one
-//           row with an empty bound). lead_units are joined with "、".
-// progress: task_id,as_of,completion,actuals,note (completion empty = not reported; actuals
-//           joined with "；").
+// targets:  one row per quantity: id,metric,task,category,lead_units,co_units,period,weight,
+//           bound,inclusive,value,upper,direction,stretch,quantity_metric,linked_to (a
+//           qualitative target: one row with an empty bound). lead_units and co_units are
+//           joined with "、".
+// progress: task_id,as_of,completion,completion_text,stated,actuals,note (completion: the
+//           percent as a bare number, "52", empty = none; completion_text: the cell as written;
+//           stated: completed, on_schedule, behind, not_started, not_applicable or empty;
+//           actuals joined with "；").
 // summary:  key,pace,cap,missing_policy,tolerance,ahead_band,tasks,reported,missing,behind,
 //           on_pace,ahead,completed,over_achieved,weighted_sum,weight_sum,weighted_completion
 //           (pace exact, e.g. 275/3; cap empty = none; the last for people: 2 places, half up).
@@ -18,6 +21,8 @@
 #include <govtarget/error.hpp>
 #include <govtarget/progress.hpp>
 #include <govtarget/quantity.hpp>
+#include <govtarget/rate.hpp>
+#include <govtarget/stated_status.hpp>
 #include <govtarget/target.hpp>
 
 #include <array>
@@ -119,10 +124,11 @@ inline bool read_bool(std::string_view text) {
 
 }  // namespace detail
 
-inline const std::vector<std::string_view> target_csv_columns{"id", "metric", "category", "lead_units", "period",
-                                                              "weight", "bound", "inclusive", "value", "upper",
-                                                              "direction", "stretch", "quantity_metric", "linked_to"};
-inline const std::vector<std::string_view> progress_csv_columns{"task_id", "as_of", "completion", "actuals", "note"};
+inline const std::vector<std::string_view> target_csv_columns{
+    "id",        "metric",    "task",  "category",  "lead_units", "co_units", "period",          "weight",
+    "bound",     "inclusive", "value", "upper",     "direction",  "stretch",  "quantity_metric", "linked_to"};
+inline const std::vector<std::string_view> progress_csv_columns{"task_id", "as_of",   "completion", "completion_text",
+                                                                "stated",  "actuals", "note"};
 inline const std::vector<std::string_view> summary_csv_columns{
     "key", "pace", "cap", "missing_policy", "tolerance", "ahead_band", "tasks", "reported", "missing", "behind",
     "on_pace", "ahead", "completed", "over_achieved", "weighted_sum", "weight_sum", "weighted_completion"};
@@ -131,9 +137,12 @@ inline void write_targets_csv(std::ostream& out, const std::vector<target>& targ
     using detail::csv_field;
     const bool safe = options.spreadsheet_safe;
     out << detail::join_list(target_csv_columns, ",", [](std::string_view c) { return std::string(c); }) << "\r\n";
+    const auto units = [&](const std::vector<std::string>& list) {
+        return csv_field(detail::join_list(list, "、", [](const std::string& u) { return u; }), safe);
+    };
     for (const target& t : targets) {
-        const std::string head = csv_field(t.id, safe) + ',' + csv_field(t.metric, safe) + ',' + csv_field(t.category, safe) +
-                                 ',' + csv_field(detail::join_list(t.lead_units, "、", [](const std::string& u) { return u; }), safe) +
+        const std::string head = csv_field(t.id, safe) + ',' + csv_field(t.metric, safe) + ',' + csv_field(t.task, safe) +
+                                 ',' + csv_field(t.category, safe) + ',' + units(t.lead_units) + ',' + units(t.co_units) +
                                  ',' + (t.period ? t.period->to_string() : std::string()) + ',' + t.weight.to_string();
         if (t.quantities.empty()) {
             out << head << ",,,,,,,,\r\n";
@@ -169,11 +178,11 @@ inline std::vector<target> read_targets_csv(std::string_view text, std::string_v
         // A target's rows come together, one per quantity, and repeat its own columns; a
         // qualitative target is one row with no quantity. Anything else would be read as
         // something other than what was written.
-        const bool continues = !targets.empty() && targets.back().id == f[0] && !f[6].empty() &&
+        const bool continues = !targets.empty() && targets.back().id == f[0] && !f[8].empty() &&
                                !targets.back().quantities.empty();
         if (continues) {
             const auto& first = table.row(first_row).fields;
-            for (std::size_t k = 1; k <= 5; ++k)
+            for (std::size_t k = 1; k <= 7; ++k)
                 if (f[k] != first[k])
                     refuse(r, k, "differs from the first row of target " + f[0] + " (line " +
                                      std::to_string(table.row(first_row).line) + ")");
@@ -183,52 +192,55 @@ inline std::vector<target> read_targets_csv(std::string_view text, std::string_v
             target t;
             t.id = f[0];
             t.metric = f[1];
-            t.category = f[2];
-            t.lead_units = table.cell(r, 3, [](std::string_view s) { return detail::split_list(s, "、"); });
-            if (!f[4].empty()) t.period = table.cell(r, 4, [](std::string_view s) { return period::parse(s); });
-            t.weight = table.cell(r, 5, [](std::string_view s) {
+            t.task = f[2];
+            t.category = f[3];
+            t.lead_units = table.cell(r, 4, [](std::string_view s) { return detail::split_list(s, "、"); });
+            t.co_units = table.cell(r, 5, [](std::string_view s) { return detail::split_list(s, "、"); });
+            if (!f[6].empty()) t.period = table.cell(r, 6, [](std::string_view s) { return period::parse(s); });
+            t.weight = table.cell(r, 7, [](std::string_view s) {
                 const decimal w = decimal::parse(s);
                 if (w.sign() <= 0) throw domain_error("a weight must be positive");
                 return w;
             });
             targets.push_back(std::move(t));
         }
-        if (f[6].empty()) {  // a qualitative target
-            for (std::size_t k = 7; k < target_csv_columns.size(); ++k)
+        if (f[8].empty()) {  // a qualitative target
+            for (std::size_t k = 9; k < target_csv_columns.size(); ++k)
                 if (!f[k].empty()) refuse(r, k, "a row without a bound has no quantity");
             continue;
         }
-        const bound_kind kind = table.cell(r, 6, detail::bound_kind_named);
-        const direction better = table.cell(r, 10, detail::direction_named);
+        const bound_kind kind = table.cell(r, 8, detail::bound_kind_named);
+        const direction better = table.cell(r, 12, detail::direction_named);
         std::optional<quantity> stretch;
-        if (!f[11].empty()) stretch = table.cell(r, 11, [](std::string_view s) { return quantity::parse(s); });
-        if (!f[13].empty()) {
-            targets.back().quantities.push_back({linked_value{f[13], kind}, better, stretch, f[12]});
+        if (!f[13].empty()) stretch = table.cell(r, 13, [](std::string_view s) { return quantity::parse(s); });
+        if (!f[15].empty()) {
+            targets.back().quantities.push_back({linked_value{f[15], kind}, better, stretch, f[14]});
             continue;
         }
-        const bool inclusive = table.cell(r, 7, detail::read_bool);
-        const quantity value = table.cell(r, 8, [](std::string_view s) { return quantity::parse(s); });
+        const bool inclusive = table.cell(r, 9, detail::read_bool);
+        const quantity value = table.cell(r, 10, [](std::string_view s) { return quantity::parse(s); });
         bound<quantity> b = bound<quantity>::point(value);
         switch (kind) {
             case bound_kind::at_least: b = bound<quantity>::at_least(value, inclusive); break;
             case bound_kind::at_most: b = bound<quantity>::at_most(value, inclusive); break;
             case bound_kind::around: b = bound<quantity>::around(value); break;
             case bound_kind::range:
-                b = table.cell(r, 9, [&](std::string_view s) { return bound<quantity>::range(value, quantity::parse(s)); });
+                b = table.cell(r, 11, [&](std::string_view s) { return bound<quantity>::range(value, quantity::parse(s)); });
                 break;
             case bound_kind::point: break;
         }
-        targets.back().quantities.push_back({std::move(b), better, stretch, f[12]});
+        targets.back().quantities.push_back({std::move(b), better, stretch, f[14]});
     }
     return targets;
 }
 
 inline void write_progress_csv(std::ostream& out, const std::vector<progress_record>& records, csv_options options = {}) {
     using detail::csv_field;
-    out << "task_id,as_of,completion,actuals,note\r\n";
+    out << detail::join_list(progress_csv_columns, ",", [](std::string_view c) { return std::string(c); }) << "\r\n";
     for (const progress_record& r : records)
         out << csv_field(r.task_id, options.spreadsheet_safe) << ',' << date::format("%F", r.as_of) << ','
-            << (r.completion ? r.completion->to_string() : "") << ','
+            << (r.completion ? r.completion->percent().to_string() : "") << ','
+            << csv_field(r.completion_text, options.spreadsheet_safe) << ',' << (r.stated ? to_string(*r.stated) : "") << ','
             << csv_field(detail::join_list(r.actuals, "；", [](const quantity& q) { return q.to_exact_string(); }))
             << ',' << csv_field(r.note, options.spreadsheet_safe) << "\r\n";
 }
@@ -246,14 +258,16 @@ inline std::vector<progress_record> read_progress_csv(std::string_view text, std
             record.completion = table.cell(r, 2, [](std::string_view s) {
                 // "-0" too: a sign on a completion means the cell holds something else.
                 if (s.starts_with("-")) throw domain_error("a completion cannot be negative");
-                return decimal::parse(s);
+                return share(decimal::parse(s));
             });
-        record.actuals = table.cell(r, 3, [](std::string_view s) {
+        record.completion_text = f[3];
+        if (!f[4].empty()) record.stated = table.cell(r, 4, detail::stated_status_named);
+        record.actuals = table.cell(r, 5, [](std::string_view s) {
             std::vector<quantity> actuals;
             for (const std::string& actual : detail::split_list(s, "；")) actuals.push_back(quantity::parse(actual));
             return actuals;
         });
-        record.note = f[4];
+        record.note = f[6];
         records.push_back(std::move(record));
     }
     return records;

@@ -7,6 +7,7 @@
 #include <govtarget/fraction.hpp>
 #include <govtarget/period.hpp>
 #include <govtarget/progress.hpp>
+#include <govtarget/rate.hpp>
 
 #include <date/date.h>
 
@@ -21,7 +22,7 @@ namespace govtarget {
 
 struct progress_point {
     date::year_month_day as_of;
-    std::optional<decimal> completion;
+    std::optional<share> completion;  // none: no number in that report
     friend bool operator==(const progress_point&, const progress_point&) = default;
 };
 
@@ -76,17 +77,17 @@ public:
 
     // Year-end (end of `p`) completion if the pace so far continues: latest / elapsed.
     // None before any report or before any time has elapsed.
-    std::optional<fraction> projected_completion(const period& p, pace_basis basis = pace_basis::months) const {
+    [[nodiscard]] std::optional<exact_share> projected_completion(const period& p, pace_basis basis = pace_basis::months) const {
         const auto latest = latest_reported();
         if (!latest) return std::nullopt;
         const fraction elapsed = p.elapsed(latest->as_of, basis).value();
         if (elapsed.is_zero()) return std::nullopt;
-        return fraction(*latest->completion) / elapsed;
+        return exact_share(latest->completion->exact_percent() / elapsed);
     }
     std::optional<bool> projected_to_complete(const period& p, pace_basis basis = pace_basis::months) const {
         const auto projection = projected_completion(p, basis);
         if (!projection) return std::nullopt;
-        return *projection >= fraction(100);
+        return *projection >= share(decimal(100));
     }
 
 private:

@@ -15,6 +15,8 @@
 #include <govtarget/period.hpp>
 #include <govtarget/progress.hpp>
 #include <govtarget/quantity.hpp>
+#include <govtarget/rate.hpp>
+#include <govtarget/stated_status.hpp>
 #include <govtarget/target.hpp>
 
 #include <nlohmann/json.hpp>
@@ -166,8 +168,10 @@ namespace govtarget {
 inline void to_json(nlohmann::json& j, const target& t) {
     j = {{"id", t.id},
          {"metric", t.metric},
+         {"task", t.task},
          {"category", t.category},
          {"lead_units", t.lead_units},
+         {"co_units", t.co_units},
          {"period", t.period ? nlohmann::json(*t.period) : nlohmann::json(nullptr)},
          {"weight", t.weight},
          {"quantities", t.quantities}};
@@ -175,8 +179,11 @@ inline void to_json(nlohmann::json& j, const target& t) {
 inline void from_json(const nlohmann::json& j, target& t) {
     t.id = detail::text_member(j, "id");
     t.metric = detail::text_member(j, "metric");
+    // Documents written before a target had its task text and co-operating units lack them.
+    t.task = j.contains("task") ? detail::text_member(j, "task") : std::string();
     t.category = detail::text_member(j, "category");
     t.lead_units = detail::member(j, "lead_units").get<std::vector<std::string>>();
+    t.co_units = j.contains("co_units") ? j["co_units"].get<std::vector<std::string>>() : std::vector<std::string>{};
     const auto& p = detail::member(j, "period");
     t.period = p.is_null() ? std::nullopt : std::optional<period>(p.get<period>());
     t.weight = detail::member(j, "weight").get<decimal>();
@@ -188,7 +195,9 @@ inline void from_json(const nlohmann::json& j, target& t) {
 inline void to_json(nlohmann::json& j, const progress_record& r) {
     j = {{"task_id", r.task_id},
          {"as_of", date::format("%F", r.as_of)},
-         {"completion", r.completion ? nlohmann::json(*r.completion) : nlohmann::json(nullptr)},
+         {"completion", r.completion ? nlohmann::json(r.completion->percent()) : nlohmann::json(nullptr)},
+         {"completion_text", r.completion_text},
+         {"stated", r.stated ? nlohmann::json(std::string(to_string(*r.stated))) : nlohmann::json(nullptr)},
          {"actuals", r.actuals},
          {"note", r.note}};
 }
@@ -196,9 +205,15 @@ inline void from_json(const nlohmann::json& j, progress_record& r) {
     r.task_id = detail::text_member(j, "task_id");
     r.as_of = parse_date(detail::text_member(j, "as_of"));
     const auto& c = detail::member(j, "completion");
-    r.completion = c.is_null() ? std::nullopt : std::optional<decimal>(c.get<decimal>());
-    if (r.completion && r.completion->is_negative())
+    r.completion = c.is_null() ? std::nullopt : std::optional<share>(share(c.get<decimal>()));
+    if (r.completion && r.completion->percent().is_negative())
         throw parse_error("a progress record", r.task_id, 0, "completion cannot be negative");
+    r.completion_text = j.contains("completion_text") ? detail::text_member(j, "completion_text") : std::string();
+    r.stated.reset();
+    if (j.contains("stated") && !j["stated"].is_null()) {
+        if (!j["stated"].is_string()) throw parse_error("a JSON object", j.dump(), 0, "\"stated\" is not a string");
+        r.stated = detail::stated_status_named(j["stated"].get<std::string>());
+    }
     r.actuals = j.contains("actuals") ? j["actuals"].get<std::vector<quantity>>() : std::vector<quantity>{};
     r.note = j.contains("note") ? detail::text_member(j, "note") : std::string();
 }

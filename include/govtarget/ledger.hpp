@@ -8,7 +8,9 @@
 //   progress_series s = book.task_series(period, "68");    // → falls, projected year-end
 //
 // Importing the same table twice changes nothing; an import that fails halfway leaves the
-// database as it was; the schema version is recorded and checked on open.
+// database as it was; the schema version is recorded and checked on open, and a version 1
+// ledger is brought to version 2 (task units and the completion as written) on open.
+// A task shared by several lead units counts under each of them in the unit queries.
 
 #include <govtarget/aggregate.hpp>
 #include <govtarget/completion_table.hpp>
@@ -17,6 +19,8 @@
 #include <govtarget/pace.hpp>
 #include <govtarget/period.hpp>
 #include <govtarget/progress.hpp>
+#include <govtarget/rate.hpp>
+#include <govtarget/stated_status.hpp>
 
 #include <sqlite3.h>
 
@@ -46,10 +50,10 @@ struct import_summary {
 
 class ledger {
 public:
-    static constexpr int schema_version = 1;
+    static constexpr int schema_version = 2;
 
     // Opens (creating if needed) a ledger file; ledger_error if it is not a govtarget ledger
-    // or has another schema version.
+    // or has a schema version other than 1 (which it updates) or 2.
     static ledger open(const std::filesystem::path& path) {
         sqlite3* raw = nullptr;
         const int status = sqlite3_open_v2(path.string().c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -60,15 +64,28 @@ public:
         if (version == 0) {
             if (book.has_tables()) throw ledger_error(path.string() + ": not a govtarget ledger (it holds other tables)");
             book.transaction([&] {
+                // Columns in the order a version 1 ledger has them once updated.
                 book.exec(
                     "CREATE TABLE task ("
-                    " period TEXT NOT NULL, task_id TEXT NOT NULL, category TEXT NOT NULL, lead_unit TEXT NOT NULL,"
-                    " task TEXT NOT NULL, weight TEXT NOT NULL, PRIMARY KEY (period, task_id));"
+                    " period TEXT NOT NULL, task_id TEXT NOT NULL, category TEXT NOT NULL, task TEXT NOT NULL,"
+                    " weight TEXT NOT NULL, metric TEXT NOT NULL DEFAULT '', PRIMARY KEY (period, task_id));"
                     "CREATE TABLE progress ("
                     " period TEXT NOT NULL, task_id TEXT NOT NULL, as_of TEXT NOT NULL, completion TEXT,"
-                    " source TEXT NOT NULL, PRIMARY KEY (period, task_id, as_of),"
-                    " FOREIGN KEY (period, task_id) REFERENCES task (period, task_id));"
-                    "PRAGMA user_version = " + std::to_string(schema_version));
+                    " source TEXT NOT NULL, completion_text TEXT NOT NULL DEFAULT '', stated TEXT,"
+                    " PRIMARY KEY (period, task_id, as_of),"
+                    " FOREIGN KEY (period, task_id) REFERENCES task (period, task_id));" +
+                    std::string(task_unit_table) + "PRAGMA user_version = " + std::to_string(schema_version));
+            });
+        } else if (version == 1) {
+            // Version 1 kept one lead_unit cell per task and the completion as a number only.
+            book.transaction([&] {
+                book.exec(std::string(task_unit_table) +
+                          "INSERT INTO task_unit SELECT period, task_id, 'lead', 0, lead_unit FROM task WHERE lead_unit <> '';"
+                          "ALTER TABLE task DROP COLUMN lead_unit;"
+                          "ALTER TABLE task ADD COLUMN metric TEXT NOT NULL DEFAULT '';"
+                          "ALTER TABLE progress ADD COLUMN completion_text TEXT NOT NULL DEFAULT '';"
+                          "ALTER TABLE progress ADD COLUMN stated TEXT;"
+                          "PRAGMA user_version = " + std::to_string(schema_version));
             });
         } else if (version != schema_version) {
             throw ledger_error(path.string() + ": ledger schema version " + std::to_string(version) + ", this govtarget reads version " +
@@ -82,25 +99,47 @@ public:
         import_summary result;
         transaction([&] {
             statement upsert_task(*this,
-                                  "INSERT INTO task VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (period, task_id) DO UPDATE SET"
-                                  " category = excluded.category, lead_unit = excluded.lead_unit, task = excluded.task,"
-                                  " weight = excluded.weight WHERE (category, lead_unit, task, weight) IS NOT"
-                                  " (excluded.category, excluded.lead_unit, excluded.task, excluded.weight)");
+                                  "INSERT INTO task (period, task_id, category, task, weight, metric) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                                  " ON CONFLICT (period, task_id) DO UPDATE SET category = excluded.category,"
+                                  " task = excluded.task, weight = excluded.weight, metric = excluded.metric"
+                                  " WHERE (category, task, weight, metric) IS NOT"
+                                  " (excluded.category, excluded.task, excluded.weight, excluded.metric)");
+            statement upsert_unit(*this,
+                                  "INSERT INTO task_unit (period, task_id, role, position, unit) VALUES (?1, ?2, ?3, ?4, ?5)"
+                                  " ON CONFLICT (period, task_id, role, position) DO UPDATE SET unit = excluded.unit"
+                                  " WHERE unit IS NOT excluded.unit");
+            statement drop_units(*this,
+                                 "DELETE FROM task_unit WHERE period = ?1 AND task_id = ?2 AND role = ?3 AND position >= ?4");
             statement upsert_progress(*this,
-                                      "INSERT INTO progress VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (period, task_id, as_of)"
-                                      " DO UPDATE SET completion = excluded.completion, source = excluded.source"
-                                      " WHERE completion IS NOT excluded.completion");
+                                      "INSERT INTO progress (period, task_id, as_of, completion, source, completion_text, stated)"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (period, task_id, as_of)"
+                                      " DO UPDATE SET completion = excluded.completion, source = excluded.source,"
+                                      " completion_text = excluded.completion_text, stated = excluded.stated"
+                                      " WHERE (completion, completion_text, stated) IS NOT"
+                                      " (excluded.completion, excluded.completion_text, excluded.stated)");
             const std::string period_text = target_period.to_string();
             for (const tracked_task& t : tasks) {
                 if (t.target.id.empty()) throw ledger_error("a task without an id cannot be recorded");
                 if (t.target.weight.sign() <= 0)
                     throw ledger_error("task " + t.target.id + ": weight must be positive, not " + t.target.weight.to_string());
-                upsert_task.run({period_text, t.target.id, t.target.category, std::string(t.target.lead_unit()), t.target.metric,
-                                 t.target.weight.to_string()});
+                upsert_task.run({period_text, t.target.id, t.target.category, t.target.task, t.target.weight.to_string(),
+                                 t.target.metric});
                 std::size_t changed = changes();
+                for (const auto& [role, units] : {std::pair<const char*, const std::vector<std::string>*>{"lead", &t.target.lead_units},
+                                                  {"co", &t.target.co_units}}) {
+                    for (std::size_t k = 0; k < units->size(); ++k) {
+                        upsert_unit.run({period_text, t.target.id, role, std::to_string(k), (*units)[k]});
+                        changed += changes();
+                    }
+                    drop_units.run({period_text, t.target.id, role, std::to_string(units->size())});
+                    changed += changes();
+                }
                 upsert_progress.run({period_text, t.target.id, date::format("%F", t.progress.as_of),
-                                     t.progress.completion ? std::optional(t.progress.completion->to_string()) : std::nullopt,
-                                     std::string(source)});
+                                     t.progress.completion ? std::optional(t.progress.completion->percent().to_string())
+                                                           : std::nullopt,
+                                     std::string(source), t.progress.completion_text,
+                                     t.progress.stated ? std::optional(std::string(to_string(*t.progress.stated)))
+                                                       : std::nullopt});
                 changed += changes();
                 ++result.tasks;
                 if (changed > 0) ++result.changed;
@@ -128,9 +167,10 @@ public:
         query.each({p.to_string()}, [&](statement& row) { result.push_back(parse_date(row.text(0))); });
         return result;
     }
+    // Every unit that leads a task (alone or with others).
     std::vector<std::string> lead_units(const period& p) const {
         std::vector<std::string> result;
-        statement query(*this, "SELECT DISTINCT lead_unit FROM task WHERE period = ?1 ORDER BY lead_unit");
+        statement query(*this, "SELECT DISTINCT unit FROM task_unit WHERE period = ?1 AND role = 'lead' ORDER BY unit");
         query.each({p.to_string()}, [&](statement& row) { result.push_back(row.text(0)); });
         return result;
     }
@@ -141,19 +181,21 @@ public:
         statement query(*this, "SELECT as_of, completion FROM progress WHERE period = ?1 AND task_id = ?2 ORDER BY as_of");
         query.each({p.to_string(), std::string(task_id)}, [&](statement& row) {
             series.add({parse_date(row.text(0)),
-                        row.is_null(1) ? std::nullopt : std::optional(decimal::parse(row.text(1)))});
+                        row.is_null(1) ? std::nullopt : std::optional(share(decimal::parse(row.text(1))))});
         });
         return series;
     }
 
-    // A lead unit's summary per report, against the pace of each report's date.
+    // A lead unit's summary per report, against the pace of each report's date; a task it
+    // leads with others counts in full.
     std::vector<std::pair<date::year_month_day, summary>> unit_series(const period& p, std::string_view unit,
                                                                       const expected_pace& pace = expected_pace::by(),
                                                                       const aggregation_policy& policy = {}) const {
         std::map<date::year_month_day, summary> by_date;
         statement query(*this,
                         "SELECT progress.as_of, progress.completion, task.weight FROM progress JOIN task USING (period, task_id)"
-                        " WHERE period = ?1 AND task.lead_unit = ?2 ORDER BY progress.as_of");
+                        " WHERE period = ?1 AND EXISTS (SELECT 1 FROM task_unit WHERE task_unit.period = task.period"
+                        " AND task_unit.task_id = task.task_id AND role = 'lead' AND unit = ?2) ORDER BY progress.as_of");
         query.each({p.to_string(), std::string(unit)}, [&](statement& row) {
             const auto as_of = parse_date(row.text(0));
             const task_input input{decimal::parse(row.text(2)),
@@ -167,19 +209,33 @@ public:
     std::vector<tracked_task> tasks(const period& p, date::year_month_day as_of) const {
         std::vector<tracked_task> result;
         statement query(*this,
-                        "SELECT task.task_id, task.category, task.lead_unit, task.task, task.weight, progress.completion"
+                        "SELECT task.task_id, task.category, task.task, task.metric, task.weight, progress.completion,"
+                        " progress.completion_text, progress.stated"
                         " FROM task JOIN progress USING (period, task_id) WHERE period = ?1 AND progress.as_of = ?2"
                         " ORDER BY CAST(task.task_id AS INTEGER), task.task_id");
+        std::map<std::string, std::size_t, std::less<>> index;
         query.each({p.to_string(), date::format("%F", as_of)}, [&](statement& row) {
             tracked_task t;
             t.target.id = row.text(0);
             t.target.category = row.text(1);
-            t.target.lead_units = {row.text(2)};
+            t.target.task = row.text(2);
             t.target.metric = row.text(3);
             t.target.weight = decimal::parse(row.text(4));
             t.target.period = p;
-            t.progress = {t.target.id, as_of, row.is_null(5) ? std::nullopt : std::optional(decimal::parse(row.text(5))), {}, {}};
+            t.progress.task_id = t.target.id;
+            t.progress.as_of = as_of;
+            if (!row.is_null(5)) t.progress.completion = share(decimal::parse(row.text(5)));
+            t.progress.completion_text = row.text(6);
+            if (!row.is_null(7)) t.progress.stated = detail::stated_status_named(row.text(7));
+            index.emplace(t.target.id, result.size());
             result.push_back(std::move(t));
+        });
+        statement units(*this, "SELECT task_id, role, unit FROM task_unit WHERE period = ?1 ORDER BY task_id, role, position");
+        units.each({p.to_string()}, [&](statement& row) {
+            const auto at = index.find(row.text(0));
+            if (at == index.end()) return;
+            target& t = result[at->second].target;
+            (row.text(1) == "lead" ? t.lead_units : t.co_units).push_back(row.text(2));
         });
         return result;
     }
@@ -274,6 +330,13 @@ private:
             throw;
         }
     }
+
+    // Each task's lead units and co-operating units, in order.
+    static constexpr std::string_view task_unit_table =
+        "CREATE TABLE task_unit ("
+        " period TEXT NOT NULL, task_id TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('lead', 'co')),"
+        " position INTEGER NOT NULL, unit TEXT NOT NULL, PRIMARY KEY (period, task_id, role, position),"
+        " FOREIGN KEY (period, task_id) REFERENCES task (period, task_id));";
 
     std::unique_ptr<sqlite3, closer> db_;
     std::string path_;

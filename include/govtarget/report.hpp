@@ -101,7 +101,7 @@ struct completion_report {
 namespace detail {
 
 // The task's sentence (主要工作内容): the one place the report reads it from a target.
-[[nodiscard]] inline const std::string& task_sentence(const tracked_task& task) { return task.target.metric; }
+[[nodiscard]] inline const std::string& task_sentence(const tracked_task& task) { return task.target.task; }
 
 [[nodiscard]] inline report_task report_task_of(const tracked_task& task, const pace_bands& bands) {
     const std::optional<share> completion = task_input_of(task).completion;
@@ -110,7 +110,7 @@ namespace detail {
             task.target.lead_units,
             task_sentence(task),
             completion,
-            completion_text(task.progress.completion),
+            completion_text(task.progress),
             bands.classify(completion)};
 }
 

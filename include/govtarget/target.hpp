@@ -1,7 +1,8 @@
 #pragma once
-// Targets: what a work report promises. A target has an identity (序号), the metric it
-// measures, a category (项目名称), lead units (the first leads), a period, a weight, and zero
-// or more quantities, each with a bound, a direction and an optional stretch tier.
+// Targets: what a work report promises. A target has an identity (序号), its task as the
+// report writes it, the metric it measures when known, a category (项目名称), lead units and
+// co-operating units, a period, a weight, and zero or more quantities, each with a bound, a
+// direction and an optional stretch tier.
 //
 // Bounds read as the law reads the words (民法典 art. 1259): 以上, 以下, 以内 include the
 // number, 超过 and 不满 exclude it — "5000个以上" is met by exactly 5000.
@@ -174,9 +175,11 @@ struct target_quantity {
 
 struct target {
     std::string id;                       // 序号 or any identity
-    std::string metric;                   // 地区生产总值, 固定资产投资
+    std::string metric;                   // the indicator: 地区生产总值, 固定资产投资; empty when not known
+    std::string task;                     // the task as written: "地区生产总值增长5.5%。"
     std::string category;                 // 项目名称
-    std::vector<std::string> lead_units;  // the first leads, the others co-lead
+    std::vector<std::string> lead_units;  // 牵头单位: the first leads, the others co-lead
+    std::vector<std::string> co_units;    // 配合单位, 协同单位: units that work with the leads
     std::optional<govtarget::period> period;
     decimal weight = decimal(1);
     std::vector<target_quantity> quantities;  // empty: a qualitative target (completion only)
@@ -187,5 +190,15 @@ struct target {
     }
     friend bool operator==(const target&, const target&) = default;
 };
+
+// Units as a table lists them: "区发改局、区财政局".
+inline std::string units_text(const std::vector<std::string>& units) {
+    std::string text;
+    for (const std::string& unit : units) {
+        if (!text.empty()) text += "、";
+        text += unit;
+    }
+    return text;
+}
 
 }  // namespace govtarget

@@ -97,7 +97,8 @@ std::map<std::string, std::map<std::string, reader>> readers() {
                    {"area", throwing([](const std::string& in) { (void)area::parse(in); })}}},
         {"period", {{"period", throwing([](const std::string& in) { (void)period::parse(in); })},
                     {"date", throwing([](const std::string& in) { (void)parse_date(in); })},
-                    {"completion", throwing([](const std::string& in) { (void)parse_completion(in); })}}},
+                    {"completion", throwing([](const std::string& in) { (void)parse_completion(in); })},
+                    {"completion_percent", throwing([](const std::string& in) { (void)parse_completion_percent(in); })}}},
         {"quantity_reader", {{"read", [](const std::string& in) {
                                  std::vector<reading_issue> issues;
                                  (void)read_quantities(in, issues);

@@ -1,4 +1,5 @@
 // Period and date parsing: what parses prints back to itself; elapsed time is within [0, 1].
+// Completion cells: a number or a status in words, never both, and never a negative number.
 #include <govtarget/period.hpp>
 #include <govtarget/progress.hpp>
 
@@ -24,7 +25,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const error&) {
     }
     try {
-        if (const auto c = parse_completion(text); c && c->is_negative()) __builtin_trap();
+        // A cell reads as a number or as words, never both; what it read as is kept as written.
+        const completion_cell c = parse_completion(text);
+        if (c.completion && c.completion->percent().is_negative()) __builtin_trap();
+        if (c.completion && c.stated) __builtin_trap();
+        if (c.text != text) __builtin_trap();
+        if (c.stated != read_stated_status(text)) __builtin_trap();
+    } catch (const error&) {
+    }
+    try {
+        if (const auto c = parse_completion_percent(text); c && c->percent().is_negative()) __builtin_trap();
     } catch (const error&) {
     }
     return 0;
