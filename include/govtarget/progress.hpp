@@ -44,16 +44,10 @@ inline std::optional<decimal> parse_completion(std::string_view text) {
     else if (number.ends_with("％")) number.remove_suffix(3);
     else throw parse_error("a completion", text, text.size(), "expected a percent (52%) or / for not reported");
     const auto value = decimal::try_parse(number);
-    if (!value) {
-        try {
-            decimal::parse(number);
-        } catch (const parse_error& e) {
-            throw parse_error("a completion", text, e.offset(), "malformed percent: " + e.reason());
-        }
-    }
+    if (!value) throw parse_error("a completion", text, value.error().offset(), "malformed percent: " + value.error().reason());
     // "-0%" too: a sign on a completion means the cell holds something else.
     if (text.starts_with("-")) throw parse_error("a completion", text, 0, "a completion cannot be negative");
-    return value;
+    return *value;
 }
 
 // "52%" or "/".
