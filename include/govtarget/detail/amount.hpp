@@ -3,6 +3,11 @@
 // a dimension's smallest tick, plus the unit the value is shown in. Every unit of a dimension
 // is a whole number of ticks, so every conversion between them is exact: 1亩 is 2·10^7 ticks
 // of 1/30000 平方米 and 1公顷 is 3·10^8 = 15亩.
+//
+// == and <=> compare magnitudes: 15亩 == 1公顷. The display unit is a formatting property,
+// as a decimal's trailing zeros are (5.50 == 5.5); identical(a, b) compares it too. A sum or
+// difference of two amounts is shown in a unit chosen from both, so that a + b and b + a
+// are alike in every respect (see result_unit).
 
 #include <govtarget/decimal.hpp>
 #include <govtarget/detail/checked.hpp>
@@ -169,18 +174,18 @@ public:
     }
     constexpr basic_amount operator+() const noexcept { return *this; }
 
-    // The result is shown in the left operand's unit.
+    // The result is shown in result_unit(a, b): the same in either order.
     // Overflow names the operands: "900000000亿元 + 900000000亿元 overflows CNY money …".
     friend constexpr basic_amount operator+(basic_amount a, basic_amount b) {
         std::int64_t sum = 0;
         if (__builtin_add_overflow(a.ticks_, b.ticks_, &sum)) throw overflow_error(overflow_message(a, " + ", b.to_string()));
-        return from_ticks(sum, a.unit_);
+        return from_ticks(sum, result_unit(a.unit_, b.unit_, sum));
     }
     friend constexpr basic_amount operator-(basic_amount a, basic_amount b) {
         std::int64_t difference = 0;
         if (__builtin_sub_overflow(a.ticks_, b.ticks_, &difference))
             throw overflow_error(overflow_message(a, " - ", b.to_string()));
-        return from_ticks(difference, a.unit_);
+        return from_ticks(difference, result_unit(a.unit_, b.unit_, difference));
     }
     constexpr basic_amount& operator+=(basic_amount other) { return *this = *this + other; }
     constexpr basic_amount& operator-=(basic_amount other) { return *this = *this - other; }
@@ -218,15 +223,43 @@ public:
         return fraction(a.ticks_, b.ticks_);
     }
 
+    // By magnitude: 15亩 == 1公顷, 148亩 < 10公顷.
     friend constexpr bool operator==(basic_amount a, basic_amount b) noexcept { return a.ticks_ == b.ticks_; }
     friend constexpr std::strong_ordering operator<=>(basic_amount a, basic_amount b) noexcept {
         return a.ticks_ <=> b.ticks_;
+    }
+    // Equal and shown in the same unit: identical(15亩, 1公顷) is false.
+    friend constexpr bool identical(basic_amount a, basic_amount b) noexcept {
+        return a.ticks_ == b.ticks_ && a.unit_ == b.unit_;
     }
 
     friend std::ostream& operator<<(std::ostream& out, const basic_amount& amount) { return out << amount.to_string(); }
     friend std::string to_string(const basic_amount& amount) { return amount.to_string(); }
 
 private:
+    // The unit a sum or difference of amounts shown in a and b is shown in, whatever their
+    // order: their common unit; else the larger of the two if it shows the result exactly,
+    // else the finer (约… when that does not either). 1公顷 + 148亩 = 163亩 (163/15公顷 does
+    // not terminate); 1亿元 + 5000万元 = 1.5亿元. Of two units of one size (公顷, 万平方米),
+    // the one listed first in the dimension's table counts as the larger.
+    static constexpr unit_type result_unit(unit_type a, unit_type b, std::int64_t ticks) {
+        if (a == b) return a;
+        const auto& row_a = detail::row_of<Dimension>(a);
+        const auto& row_b = detail::row_of<Dimension>(b);
+        const bool a_larger = row_a.ticks != row_b.ticks ? row_a.ticks > row_b.ticks : listed_before(a, b);
+        const auto& larger = a_larger ? row_a : row_b;
+        const auto& finer = a_larger ? row_b : row_a;
+        return fraction(ticks, larger.ticks).exact_decimal() ? larger.unit : finer.unit;
+    }
+
+    static constexpr bool listed_before(unit_type a, unit_type b) noexcept {
+        for (const auto& row : Dimension::units) {
+            if (row.unit == a) return true;
+            if (row.unit == b) return false;
+        }
+        return false;
+    }
+
     static constexpr const char* overflow_context() { return Dimension::overflow_context; }
     static std::string overflow_message(const basic_amount& a, std::string_view operation, const std::string& b) {
         return a.to_string() + std::string(operation) + b + " overflows " + Dimension::overflow_context;

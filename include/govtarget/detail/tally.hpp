@@ -2,12 +2,18 @@
 // The shared machinery of counts (84家, 4万名) and generic measures (1.3万亿斤, 31微克/立方米):
 // an exact decimal number of single units, the label those units carry, and the magnitude
 // (万, 亿 …) the value is shown with. Values with different labels never mix silently.
+//
+// == and <=> compare the label and the number of single units: 4万名 == 40000名. The magnitude
+// is a formatting property, as a decimal's trailing zeros are; identical(a, b) compares it
+// too. A sum or difference is shown with a magnitude chosen from both operands, so that a + b
+// and b + a are alike in every respect: 4万名 + 5000名 = 5000名 + 4万名 = 4.5万名.
 
 #include <govtarget/decimal.hpp>
 #include <govtarget/detail/kinds.hpp>
 #include <govtarget/detail/text.hpp>
 #include <govtarget/error.hpp>
 #include <govtarget/fraction.hpp>
+#include <govtarget/rounding.hpp>
 
 #include <array>
 #include <compare>
@@ -65,13 +71,22 @@ public:
         return result;
     }
 
+    // "4万名", "84家"; a magnitude the number cannot be shown in exactly (more than 18
+    // decimal places) gives way to single units.
     std::string to_string() const {
-        const int exponent = magnitude_info(shown_).exponent;
         const decimal n = units_.normalized();
-        if (exponent == 0 || n.scale() + exponent > decimal::max_scale)
-            return n.to_string() + std::string(label_.text());
+        if (!shows_exactly(n, shown_)) return n.to_string() + std::string(label_.text());
+        const int exponent = magnitude_info(shown_).exponent;
         const decimal shown = decimal::from_mantissa(n.mantissa(), n.scale() + exponent).normalized();
         return shown.to_string() + std::string(magnitude_info(shown_).text) + std::string(label_.text());
+    }
+    // The number as shown, with its magnitude, at a given scale: 4万名 at scale 1 → "4.0万名".
+    std::string to_string(int scale, rounding mode = rounding::half_away_from_zero) const {
+        const decimal n = units_.normalized();
+        const magnitude m = shows_exactly(n, shown_) ? shown_ : magnitude::one;
+        const int exponent = magnitude_info(m).exponent;
+        const decimal shown = decimal::from_mantissa(n.mantissa(), n.scale() + exponent);
+        return shown.rounded(scale, mode).to_string() + std::string(magnitude_info(m).text) + std::string(label_.text());
     }
 
     static basic_tally parse(std::string_view text) {
@@ -92,10 +107,11 @@ public:
 
     basic_tally operator-() const { return with_units(-units_); }
 
+    // The result is shown with result_magnitude(a, b): the same in either order.
     friend basic_tally operator+(const basic_tally& a, const basic_tally& b) {
         a.require_same_label(b, "add");
         try {
-            return a.with_units(a.units_ + b.units_);
+            return a.with_units(a.units_ + b.units_, b.shown_);
         } catch (const overflow_error&) {
             throw overflow_error(a.to_string() + " + " + b.to_string() + " overflows " + std::string(Label::kind_name));
         }
@@ -103,7 +119,7 @@ public:
     friend basic_tally operator-(const basic_tally& a, const basic_tally& b) {
         a.require_same_label(b, "subtract");
         try {
-            return a.with_units(a.units_ - b.units_);
+            return a.with_units(a.units_ - b.units_, b.shown_);
         } catch (const overflow_error&) {
             throw overflow_error(a.to_string() + " - " + b.to_string() + " overflows " + std::string(Label::kind_name));
         }
@@ -128,11 +144,39 @@ public:
         if (!(a.label_ == b.label_)) return std::partial_ordering::unordered;
         return a.units_ <=> b.units_;
     }
+    // Equal and shown with the same magnitude: identical(4万名, 40000名) is false.
+    friend bool identical(const basic_tally& a, const basic_tally& b) noexcept {
+        return a == b && a.shown_ == b.shown_;
+    }
 
     friend std::ostream& operator<<(std::ostream& out, const basic_tally& value) { return out << value.to_string(); }
     friend std::string to_string(const basic_tally& value) { return value.to_string(); }
 
 private:
+    // Whether n (normalised) prints exactly with magnitude m: 4万 does, 0.000…1亿 with more
+    // than 18 places does not.
+    static bool shows_exactly(decimal n, magnitude m) noexcept {
+        const int exponent = magnitude_info(m).exponent;
+        return exponent == 0 || n.scale() + exponent <= decimal::max_scale;
+    }
+
+    // The magnitude a sum or difference of values shown with a and b is shown with, whatever
+    // their order: their common one; else the larger if it shows the result exactly, else
+    // the smaller.
+    static magnitude result_magnitude(magnitude a, magnitude b, const decimal& units) noexcept {
+        if (a == b) return a;
+        const bool a_larger = magnitude_info(a).exponent > magnitude_info(b).exponent;
+        const magnitude larger = a_larger ? a : b;
+        return shows_exactly(units.normalized(), larger) ? larger : (a_larger ? b : a);
+    }
+
+    // The same label with other units, shown with a magnitude chosen from this value's and other's.
+    basic_tally with_units(decimal units, magnitude other) const {
+        basic_tally result = *this;
+        result.units_ = units;
+        result.shown_ = result_magnitude(shown_, other, units);
+        return result;
+    }
     basic_tally with_units(decimal units) const {
         basic_tally result = *this;
         result.units_ = units;
