@@ -8,6 +8,7 @@
 #include <govtarget/length.hpp>
 #include <govtarget/measure.hpp>
 #include <govtarget/money.hpp>
+#include <govtarget/parse_result.hpp>
 #include <govtarget/rate.hpp>
 
 #include <optional>
@@ -121,52 +122,28 @@ public:
 
     // Reads any value string: "增长5.5%" (growth rate), "60%" (share), "1个百分点",
     // "740亿元", "3亿美元", "148亩", "52.6公里", "84家", "31微克/立方米" (other).
-    static quantity parse(std::string_view text) {
-        if (auto value = try_parse(text)) return std::move(*value);
-        // Say what went wrong for the most likely reading.
+    static quantity parse(std::string_view text) { return try_parse(text).value(); }
+
+    // The kind is chosen by the text's unit, so a refusal says why for the most likely
+    // reading: "0.001元" is too fine for money, not an unknown measure.
+    static parse_result<quantity> try_parse(std::string_view text) {
         const std::size_t number_length = detail::number_prefix_length(text);
         const bool worded = detail::starts_with_change_word(text);
-        if (number_length == 0 && !worded) throw parse_error("a quantity", text, 0, "expected a number");
-        if (text.ends_with("百分点")) percentage_points::parse(text);
-        if (text.ends_with("%") || text.ends_with("％")) worded ? (void)growth_rate::parse(text) : (void)share::parse(text);
-        if (worded) throw parse_error("a quantity", text, 0, "a change word (增长, 下降…) goes with a percent only");
-        // A unit of a typed kind: that kind says why (too fine, too large, a bad number).
+        if (number_length == 0 && !worded) return parse_error("a quantity", text, 0, "expected a number");
+        if (text.ends_with("百分点")) return read_as<percentage_points>(text);
+        if (text.ends_with("%") || text.ends_with("％")) return worded ? read_as<growth_rate>(text) : read_as<share>(text);
+        if (worded) return parse_error("a quantity", text, 0, "a change word (增长, 下降…) goes with a percent only");
         const std::string_view unit = text.substr(number_length);
-        if (detail::unit_spelled<cny>(unit)) money<cny>::parse(text);
-        if (detail::unit_spelled<usd>(unit)) money<usd>::parse(text);
-        if (detail::unit_spelled<area_dimension>(unit)) area::parse(text);
-        if (detail::unit_spelled<length_dimension>(unit)) length::parse(text);
+        if (detail::unit_spelled<cny>(unit)) return read_as<money<cny>>(text);
+        if (detail::unit_spelled<usd>(unit)) return read_as<money<usd>>(text);
+        if (detail::unit_spelled<area_dimension>(unit)) return read_as<area>(text);
+        if (detail::unit_spelled<length_dimension>(unit)) return read_as<length>(text);
+        if (auto value = count::try_parse(text)) return quantity(std::move(*value));
+        // Text with a typed kind's unit that its kind refused (740亿元元) is no measure.
         if (detail::starts_with_typed_unit(unit))
-            throw parse_error("a quantity", text, number_length,
-                              "unknown unit: it starts like a unit of money, area, length, a count or a percent, and goes on");
-        measure::parse(text);  // throws the precise reason
-        throw parse_error("a quantity", text, 0, "not a quantity");
-    }
-
-    static std::optional<quantity> try_parse(std::string_view text) {
-        const bool worded = detail::starts_with_change_word(text);
-        if (text.ends_with("百分点")) {
-            if (auto v = percentage_points::try_parse(text)) return quantity(*v);
-            return std::nullopt;
-        }
-        if (text.ends_with("%") || text.ends_with("％")) {
-            if (worded) {
-                if (auto v = growth_rate::try_parse(text)) return quantity(*v);
-                return std::nullopt;
-            }
-            if (auto v = share::try_parse(text)) return quantity(*v);
-            return std::nullopt;
-        }
-        if (worded) return std::nullopt;
-        if (auto v = money<cny>::try_parse(text)) return quantity(*v);
-        if (auto v = money<usd>::try_parse(text)) return quantity(*v);
-        if (auto v = area::try_parse(text)) return quantity(*v);
-        if (auto v = length::try_parse(text)) return quantity(*v);
-        if (auto v = count::try_parse(text)) return quantity(std::move(*v));
-        // Text with a typed kind's unit that its kind refused (0.001元, 740亿元元) is no measure.
-        if (detail::starts_with_typed_unit(text.substr(detail::number_prefix_length(text)))) return std::nullopt;
-        if (auto v = measure::try_parse(text)) return quantity(std::move(*v));
-        return std::nullopt;
+            return parse_error("a quantity", text, number_length,
+                               "unknown unit: it starts like a unit of money, area, length, a count or a percent, and goes on");
+        return read_as<measure>(text);
     }
 
     // Like to_string, but always parses back to an equal value (an area shown in a unit
@@ -186,6 +163,24 @@ public:
     friend std::ostream& operator<<(std::ostream& out, const quantity& value) { return out << value.to_string(); }
 
 private:
+    // T::try_parse(text) as a quantity, or the reason T gives.
+    template <class T>
+    static parse_result<quantity> read_as(std::string_view text) {
+        auto value = T::try_parse(text);
+        if (value) return quantity(std::move(*value));
+        if constexpr (requires { std::move(value).error(); }) {
+            return std::move(value).error();
+        } else {
+            // A try_parse that keeps no reason (std::optional): parse throws it.
+            try {
+                (void)T::parse(text);
+            } catch (const parse_error& e) {
+                return e;
+            }
+            return parse_error("a quantity", text, 0, "not a quantity");
+        }
+    }
+
     template <class T>
     static constexpr std::string_view expected_name() {
         if constexpr (std::is_same_v<T, growth_rate>) return "a growth rate";

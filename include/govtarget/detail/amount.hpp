@@ -15,6 +15,7 @@
 #include <govtarget/detail/text.hpp>
 #include <govtarget/error.hpp>
 #include <govtarget/fraction.hpp>
+#include <govtarget/parse_result.hpp>
 #include <govtarget/rounding.hpp>
 
 #include <compare>
@@ -146,27 +147,18 @@ public:
     }
 
     // "740亿元", "50万平方米", "148亩"; the unit must be one of the dimension's spellings.
-    static constexpr basic_amount parse(std::string_view text) {
+    static constexpr basic_amount parse(std::string_view text) { return try_parse(text).value(); }
+    static constexpr parse_result<basic_amount> try_parse(std::string_view text) noexcept {
         const std::size_t length = detail::number_prefix_length(text);
-        if (length == 0) throw parse_error(Dimension::name, text, 0, "expected a number");
-        const decimal number = decimal::parse(text.substr(0, length));
+        if (length == 0) return parse_error(Dimension::name, text, 0, "expected a number");
+        auto number = decimal::try_parse(text.substr(0, length));
+        if (!number) return std::move(number).error();
         const auto unit = detail::unit_spelled<Dimension>(text.substr(length));
-        if (!unit) throw parse_error(Dimension::name, text, length, "unknown unit");
-        try {
-            return basic_amount(number, *unit);
-        } catch (const error& e) {
-            throw parse_error(Dimension::name, text, 0, e.reason_text());
-        }
-    }
-    static constexpr std::optional<basic_amount> try_parse(std::string_view text) noexcept {
-        const std::size_t length = detail::number_prefix_length(text);
-        if (length == 0) return std::nullopt;
-        const auto number = decimal::try_parse(text.substr(0, length));
-        const auto unit = detail::unit_spelled<Dimension>(text.substr(length));
-        if (!number || !unit) return std::nullopt;
-        const auto ticks = try_to_ticks(*number, *unit);
-        if (!ticks) return std::nullopt;
-        return from_ticks(*ticks, *unit);
+        if (!unit) return parse_error(Dimension::name, text, length, "unknown unit");
+        std::int64_t ticks = 0;
+        if (const tick_fault fault = try_to_ticks(*number, *unit, ticks); fault != tick_fault::none)
+            return parse_error(Dimension::name, text, 0, fault_message(fault, *number, *unit));
+        return from_ticks(ticks, *unit);
     }
 
     constexpr basic_amount operator-() const {
@@ -265,31 +257,37 @@ private:
         return a.to_string() + std::string(operation) + b + " overflows " + Dimension::overflow_context;
     }
 
-    static constexpr std::optional<std::int64_t> try_to_ticks(decimal value, unit_type unit) noexcept {
+    // Why value × unit is not a whole number of ticks that fits, if it is not.
+    enum class tick_fault { none, finer, too_large };
+
+    static constexpr tick_fault try_to_ticks(decimal value, unit_type unit, std::int64_t& ticks) noexcept {
         std::int64_t ticks_per_unit = 0;
         for (const auto& row : Dimension::units)
             if (row.unit == unit) ticks_per_unit = row.ticks;
-        if (ticks_per_unit == 0) return std::nullopt;
         const detail::wide top = detail::wide{value.mantissa()} * ticks_per_unit;
         const std::int64_t divisor = detail::pow10(value.scale());
-        if (top % divisor != 0) return std::nullopt;
-        const detail::wide ticks = top / divisor;
-        if (ticks > INT64_MAX || ticks < INT64_MIN) return std::nullopt;
-        return static_cast<std::int64_t>(ticks);
+        if (top % divisor != 0) return tick_fault::finer;
+        const detail::wide quotient = top / divisor;
+        if (quotient > INT64_MAX || quotient < INT64_MIN) return tick_fault::too_large;
+        ticks = static_cast<std::int64_t>(quotient);
+        return tick_fault::none;
+    }
+
+    static std::string fault_message(tick_fault fault, decimal value, unit_type unit) {
+        const std::string written = value.to_string() + std::string(symbol(unit));
+        if (fault == tick_fault::finer)
+            return written + " is finer than the resolution of " + std::string(Dimension::name) + " (" +
+                   std::string(Dimension::resolution) + ")";
+        return written + " exceeds the range of " + std::string(Dimension::name);
     }
 
     static constexpr std::int64_t to_ticks(decimal value, unit_type unit) {
-        const auto& row = detail::row_of<Dimension>(unit);
-        const detail::wide top = detail::wide{value.mantissa()} * row.ticks;
-        const std::int64_t divisor = detail::pow10(value.scale());
-        if (top % divisor != 0)
-            throw inexact_error(value.to_string() + std::string(row.symbol()) + " is finer than the resolution of " +
-                                std::string(Dimension::name) + " (" + std::string(Dimension::resolution) + ")");
-        const detail::wide ticks = top / divisor;
-        if (ticks > INT64_MAX || ticks < INT64_MIN)
-            throw overflow_error(value.to_string() + std::string(row.symbol()) + " exceeds the range of " +
-                                 std::string(Dimension::name));
-        return static_cast<std::int64_t>(ticks);
+        (void)detail::row_of<Dimension>(unit);  // domain_error for a unit that is not in the table
+        std::int64_t ticks = 0;
+        const tick_fault fault = try_to_ticks(value, unit, ticks);
+        if (fault == tick_fault::finer) throw inexact_error(fault_message(fault, value, unit));
+        if (fault == tick_fault::too_large) throw overflow_error(fault_message(fault, value, unit));
+        return ticks;
     }
 
     std::int64_t ticks_ = 0;

@@ -13,6 +13,7 @@
 #include <govtarget/detail/text.hpp>
 #include <govtarget/error.hpp>
 #include <govtarget/fraction.hpp>
+#include <govtarget/parse_result.hpp>
 #include <govtarget/rounding.hpp>
 
 #include <array>
@@ -89,20 +90,26 @@ public:
         return shown.rounded(scale, mode).to_string() + std::string(magnitude_info(m).text) + std::string(label_.text());
     }
 
-    static basic_tally parse(std::string_view text) {
-        std::size_t error_at = 0;
-        const char* reason = nullptr;
-        if (auto value = read(text, error_at, reason)) return *value;
-        throw parse_error(Label::kind_name, text, error_at, reason);
-    }
-    static std::optional<basic_tally> try_parse(std::string_view text) {
-        std::size_t error_at = 0;
-        const char* reason = nullptr;
-        try {
-            return read(text, error_at, reason);
-        } catch (const error&) {
-            return std::nullopt;
+    static basic_tally parse(std::string_view text) { return try_parse(text).value(); }
+    static parse_result<basic_tally> try_parse(std::string_view text) {
+        const std::size_t length = number_prefix_length(text);
+        if (length == 0) return parse_error(Label::kind_name, text, 0, "expected a number");
+        const auto number = decimal::try_parse(text.substr(0, length));
+        if (!number) return parse_error(Label::kind_name, text, 0, "the number is malformed or has too many digits for a decimal");
+        const std::string_view rest = text.substr(length);
+        // A magnitude in front of the label, where the label allows it: 4万名, 1.3万亿斤.
+        for (const auto& m : magnitudes) {
+            if (!rest.starts_with(m.text) || !Label::takes(m.value)) continue;
+            if (auto label = Label::read(rest.substr(m.text.size()))) {
+                const auto units = times_power_of_ten(*number, m.exponent);
+                if (!units)
+                    return parse_error(Label::kind_name, text, 0,
+                                       std::string(text.substr(0, length + m.text.size())) + " exceeds the range of " +
+                                           std::string(Label::kind_name) + " (a 64-bit decimal of single units)");
+                return basic_tally(*units, std::move(*label), m.value, single_units);
+            }
         }
+        return parse_error(Label::kind_name, text, length, Label::unknown_reason);
     }
 
     basic_tally operator-() const { return with_units(-units_); }
@@ -153,6 +160,12 @@ public:
     friend std::string to_string(const basic_tally& value) { return value.to_string(); }
 
 private:
+    struct single_units_tag {};
+    static constexpr single_units_tag single_units{};
+    // units already counted in single units, shown with the given magnitude.
+    basic_tally(decimal units, Label label, magnitude shown, single_units_tag)
+        : units_(units), label_(std::move(label)), shown_(shown) {}
+
     // Whether n (normalised) prints exactly with magnitude m: 4万 does, 0.000…1亿 with more
     // than 18 places does not.
     static bool shows_exactly(decimal n, magnitude m) noexcept {
@@ -183,34 +196,23 @@ private:
         return result;
     }
 
+    // number × 10^exponent as decimal multiplication gives it, or nothing when it does not fit.
+    static std::optional<decimal> times_power_of_ten(decimal number, int exponent) noexcept {
+        wide product = wide{number.mantissa()} * pow10(exponent);
+        int scale = number.scale();
+        while ((product > INT64_MAX || product < INT64_MIN) && scale > 0 && product % 10 == 0) {
+            product /= 10;
+            --scale;
+        }
+        if (product > INT64_MAX || product < INT64_MIN) return std::nullopt;
+        return decimal::from_mantissa(static_cast<std::int64_t>(product), scale);
+    }
+
     void require_same_label(const basic_tally& other, const char* verb) const {
         if (!(label_ == other.label_))
             throw unit_mismatch_error(std::string("cannot ") + verb + " " + to_string() + " and " + other.to_string() +
                                       ": " + std::string(Label::what_differs) + " (" + std::string(label_.text()) +
                                       ", " + std::string(other.label_.text()) + ")");
-    }
-
-    static std::optional<basic_tally> read(std::string_view text, std::size_t& error_at, const char*& reason) {
-        const std::size_t length = number_prefix_length(text);
-        if (length == 0) {
-            reason = "expected a number";
-            return std::nullopt;
-        }
-        const auto number = decimal::try_parse(text.substr(0, length));
-        if (!number) {
-            reason = "the number is malformed or has too many digits for a decimal";
-            return std::nullopt;
-        }
-        const std::string_view rest = text.substr(length);
-        // A magnitude in front of the label, where the label allows it: 4万名, 1.3万亿斤.
-        for (const auto& m : magnitudes) {
-            if (!rest.starts_with(m.text) || !Label::takes(m.value)) continue;
-            if (auto label = Label::read(rest.substr(m.text.size())))
-                return basic_tally(*number, std::move(*label), m.value);
-        }
-        error_at = length;
-        reason = Label::unknown_reason;
-        return std::nullopt;
     }
 
     decimal units_;
