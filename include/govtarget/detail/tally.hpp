@@ -47,7 +47,7 @@ inline constexpr std::array<magnitude_row, 6> magnitudes{{
     {magnitude::one, "", 0},
 }};
 
-constexpr const magnitude_row& magnitude_info(magnitude m) {
+[[nodiscard]] constexpr const magnitude_row& magnitude_info(magnitude m) {
     for (const auto& row : magnitudes)
         if (row.value == m) return row;
     return magnitudes.back();
@@ -61,12 +61,12 @@ public:
         : units_(value * decimal(pow10(magnitude_info(shown).exponent))), label_(std::move(label)), shown_(shown) {}
 
     // The number of single units: 40000 for 4万名.
-    const decimal& value() const noexcept { return units_; }
-    const Label& label() const noexcept { return label_; }
-    magnitude shown_magnitude() const noexcept { return shown_; }
+    [[nodiscard]] const decimal& value() const noexcept { return units_; }
+    [[nodiscard]] const Label& label() const noexcept { return label_; }
+    [[nodiscard]] magnitude shown_magnitude() const noexcept { return shown_; }
 
     // The same value shown with another magnitude.
-    basic_tally shown_in(magnitude m) const {
+    [[nodiscard]] basic_tally shown_in(magnitude m) const {
         basic_tally result = *this;
         result.shown_ = m;
         return result;
@@ -74,7 +74,7 @@ public:
 
     // "4万名", "84家"; a magnitude the number cannot be shown in exactly (more than 18
     // decimal places) gives way to single units.
-    std::string to_string() const {
+    [[nodiscard]] std::string to_string() const {
         const decimal n = units_.normalized();
         if (!shows_exactly(n, shown_)) return n.to_string() + std::string(label_.text());
         const int exponent = magnitude_info(shown_).exponent;
@@ -82,7 +82,7 @@ public:
         return shown.to_string() + std::string(magnitude_info(shown_).text) + std::string(label_.text());
     }
     // The number as shown, with its magnitude, at a given scale: 4万名 at scale 1 → "4.0万名".
-    std::string to_string(int scale, rounding mode = rounding::half_away_from_zero) const {
+    [[nodiscard]] std::string to_string(int scale, rounding mode = rounding::half_away_from_zero) const {
         const decimal n = units_.normalized();
         const magnitude m = shows_exactly(n, shown_) ? shown_ : magnitude::one;
         const int exponent = magnitude_info(m).exponent;
@@ -90,7 +90,7 @@ public:
         return shown.rounded(scale, mode).to_string() + std::string(magnitude_info(m).text) + std::string(label_.text());
     }
 
-    static basic_tally parse(std::string_view text) { return try_parse(text).value(); }
+    [[nodiscard]] static basic_tally parse(std::string_view text) { return try_parse(text).value(); }
     static parse_result<basic_tally> try_parse(std::string_view text) {
         const std::size_t length = number_prefix_length(text);
         if (length == 0) return parse_error(Label::kind_name, text, 0, "expected a number");
@@ -112,10 +112,10 @@ public:
         return parse_error(Label::kind_name, text, length, Label::unknown_reason);
     }
 
-    basic_tally operator-() const { return with_units(-units_); }
+    [[nodiscard]] basic_tally operator-() const { return with_units(-units_); }
 
     // The result is shown with result_magnitude(a, b): the same in either order.
-    friend basic_tally operator+(const basic_tally& a, const basic_tally& b) {
+    [[nodiscard]] friend basic_tally operator+(const basic_tally& a, const basic_tally& b) {
         a.require_same_label(b, "add");
         try {
             return a.with_units(a.units_ + b.units_, b.shown_);
@@ -123,7 +123,7 @@ public:
             throw overflow_error(a.to_string() + " + " + b.to_string() + " overflows " + std::string(Label::kind_name));
         }
     }
-    friend basic_tally operator-(const basic_tally& a, const basic_tally& b) {
+    [[nodiscard]] friend basic_tally operator-(const basic_tally& a, const basic_tally& b) {
         a.require_same_label(b, "subtract");
         try {
             return a.with_units(a.units_ - b.units_, b.shown_);
@@ -133,31 +133,31 @@ public:
     }
     basic_tally& operator+=(const basic_tally& other) { return *this = *this + other; }
     basic_tally& operator-=(const basic_tally& other) { return *this = *this - other; }
-    friend basic_tally operator*(const basic_tally& a, decimal factor) { return a.with_units(a.units_ * factor); }
-    friend basic_tally operator*(decimal factor, const basic_tally& a) { return a * factor; }
+    [[nodiscard]] friend basic_tally operator*(const basic_tally& a, decimal factor) { return a.with_units(a.units_ * factor); }
+    [[nodiscard]] friend basic_tally operator*(decimal factor, const basic_tally& a) { return a * factor; }
 
     // a / b as an exact rational; unit_mismatch_error for different labels.
-    friend fraction ratio(const basic_tally& a, const basic_tally& b) {
+    [[nodiscard]] friend fraction ratio(const basic_tally& a, const basic_tally& b) {
         a.require_same_label(b, "divide");
         if (b.units_.is_zero()) throw domain_error("ratio of " + a.to_string() + " to zero");
         return fraction(a.units_) / fraction(b.units_);
     }
 
     // Equal only with the same label; values with different labels are unordered.
-    friend bool operator==(const basic_tally& a, const basic_tally& b) noexcept {
+    [[nodiscard]] friend bool operator==(const basic_tally& a, const basic_tally& b) noexcept {
         return a.label_ == b.label_ && a.units_ == b.units_;
     }
-    friend std::partial_ordering operator<=>(const basic_tally& a, const basic_tally& b) noexcept {
+    [[nodiscard]] friend std::partial_ordering operator<=>(const basic_tally& a, const basic_tally& b) noexcept {
         if (!(a.label_ == b.label_)) return std::partial_ordering::unordered;
         return a.units_ <=> b.units_;
     }
     // Equal and shown with the same magnitude: identical(4万名, 40000名) is false.
-    friend bool identical(const basic_tally& a, const basic_tally& b) noexcept {
+    [[nodiscard]] friend bool identical(const basic_tally& a, const basic_tally& b) noexcept {
         return a == b && a.shown_ == b.shown_;
     }
 
     friend std::ostream& operator<<(std::ostream& out, const basic_tally& value) { return out << value.to_string(); }
-    friend std::string to_string(const basic_tally& value) { return value.to_string(); }
+    [[nodiscard]] friend std::string to_string(const basic_tally& value) { return value.to_string(); }
 
 private:
     struct single_units_tag {};
