@@ -75,3 +75,57 @@ TEST_CASE("亩 ↔ 公顷 ↔ 平方米 round trips over random values are exact
         CHECK(hectares.scale() == 6);
     }
 }
+
+namespace {
+// Whether the amount's display unit shows it without rounding (no 约).
+bool shows_exactly(const area& value, area_unit unit) { return value.value_in(unit).exact_decimal().has_value(); }
+}  // namespace
+
+TEST_CASE("== is by magnitude; identical also compares the display unit") {
+    const area mu = area::parse("15亩");
+    const area hectare = area::parse("1公顷");
+    CHECK(mu == hectare);
+    CHECK((mu <=> hectare) == std::strong_ordering::equal);
+    CHECK_FALSE(identical(mu, hectare));
+    CHECK(identical(mu, hectare.in(area_unit::mu)));
+    static_assert(!identical(area(15_dec, area_unit::mu), area(1_dec, area_unit::hectare)));
+}
+
+TEST_CASE("a sum or difference is shown alike in either order, exactly when an operand's unit can") {
+    CHECK((area::parse("1公顷") + area::parse("148亩")).to_string() == "163亩");
+    CHECK((area::parse("148亩") + area::parse("1公顷")).to_string() == "163亩");
+    CHECK((area::parse("1公顷") + area::parse("1公顷")).to_string() == "2公顷");
+    CHECK((area::parse("1公顷") - area::parse("14亩")).to_string() == "1亩");
+    CHECK((area::parse("14亩") - area::parse("1公顷")).to_string() == "-1亩");
+    CHECK((area::parse("1亩") + area::parse("1平方米")).to_string() == "1.0015亩");
+    CHECK((area::parse("1平方米") + area::parse("1亩")).to_string() == "1.0015亩");
+    // Neither unit shows it exactly: the finer one, marked 约, in either order.
+    const area metres = area::parse("1亩").in(area_unit::square_metre);
+    const area hectares = area::parse("1公顷");
+    CHECK((metres + hectares).to_string() == "约10666.6667平方米");
+    CHECK((hectares + metres).to_string() == "约10666.6667平方米");
+
+    std::mt19937_64 random(163);
+    std::uniform_int_distribution<std::int64_t> mantissa(-2'000'000, 2'000'000);
+    std::uniform_int_distribution<int> scale(0, 3);
+    std::uniform_int_distribution<std::size_t> unit(0, area_dimension::units.size() - 1);
+    const auto random_area = [&] {
+        const area_unit shown = area_dimension::units[unit(random)].unit;
+        // Half of them written in their unit, half written in 亩 and shown in another unit.
+        if (mantissa(random) % 2 == 0) return area::parse(decimal::from_mantissa(mantissa(random), scale(random)).to_string() + "亩").in(shown);
+        return area(decimal::from_mantissa(mantissa(random), 1), shown);
+    };
+    for (int i = 0; i < 5000; ++i) {
+        const area a = random_area();
+        const area b = random_area();
+        CAPTURE(a.to_string());
+        CAPTURE(b.to_string());
+        for (const auto& [ab, ba] : {std::pair{a + b, b + a}, std::pair{a - b, -(b - a)}}) {
+            CHECK(ab == ba);
+            CHECK(identical(ab, ba));
+            CHECK(ab.to_string() == ba.to_string());
+            if (shows_exactly(ab, a.display_unit()) || shows_exactly(ab, b.display_unit()))
+                CHECK(ab.to_string().find("约") == std::string::npos);
+        }
+    }
+}

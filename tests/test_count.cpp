@@ -28,6 +28,11 @@ TEST_CASE("magnitudes: 4万名 = 40000名") {
     CHECK(count::parse("1.5万户").value() == 15'000_dec);
     CHECK(count(3_dec, measure_word::parse("人"), magnitude::wan).to_string() == "3万人");
     CHECK(count::parse("2千人").value() == 2000_dec);
+    // At a scale, the number as shown is rounded: the magnitude stays.
+    CHECK(jobs.to_string(1) == "4.0万名");
+    CHECK(count::parse("4.56万名").to_string(1) == "4.6万名");
+    CHECK(count::parse("4.55万名").to_string(1, rounding::half_even) == "4.6万名");
+    CHECK(count::parse("84家").to_string(2) == "84.00家");
 }
 
 TEST_CASE("different measure words never add silently") {
@@ -35,7 +40,7 @@ TEST_CASE("different measure words never add silently") {
     CHECK_THROWS_AS(count::parse("84家") - count::parse("3个"), unit_mismatch_error);
     CHECK_THROWS_AS(ratio(count::parse("84家"), count::parse("3个")), unit_mismatch_error);
     try {
-        count::parse("84家") + count::parse("3个");
+        (void)(count::parse("84家") + count::parse("3个"));
     } catch (const unit_mismatch_error& e) {
         CHECK(std::string(e.what()) == "govtarget: cannot add 84家 and 3个: different measure words (家, 个)");
     }
@@ -51,7 +56,7 @@ TEST_CASE("bad counts") {
     CHECK_THROWS_AS(measure_word::parse("羊"), parse_error);
     CHECK_FALSE(count::try_parse("84亩").has_value());
     try {
-        count::parse("84xyz");
+        (void)count::parse("84xyz");
     } catch (const parse_error& e) {
         CHECK(e.offset() == 2);
         CHECK(e.reason() == "unknown measure word");
@@ -89,4 +94,30 @@ TEST_CASE("a count or measure that overflows says which values") {
             CHECK((a + a + b).value() == decimal(static_cast<std::int64_t>(exact)));
         }
     }
+}
+
+TEST_CASE("a sum of counts is shown alike in either order") {
+    const count wan = count::parse("4万名");
+    const count ones = count::parse("5000名");
+    CHECK((wan + ones).to_string() == "4.5万名");
+    CHECK((ones + wan).to_string() == "4.5万名");
+    CHECK((ones - wan).to_string() == "-3.5万名");
+    CHECK((wan - ones).to_string() == "3.5万名");
+    CHECK((count::parse("84家") + count::parse("3家")).to_string() == "87家");
+    std::mt19937_64 random(45);
+    std::uniform_int_distribution<std::int64_t> n(-1'000'000, 1'000'000);
+    std::uniform_int_distribution<int> m(0, 5);
+    for (int i = 0; i < 2000; ++i) {
+        const count a(decimal::from_mantissa(n(random), 1), measure_word::parse("名"), static_cast<magnitude>(m(random)));
+        const count b(decimal::from_mantissa(n(random), 1), measure_word::parse("名"), static_cast<magnitude>(m(random)));
+        CAPTURE(a);
+        CAPTURE(b);
+        CHECK(identical(a + b, b + a));
+        CHECK(identical(a - b, -(b - a)));
+        CHECK((a + b).to_string() == (b + a).to_string());
+        CHECK((a - b).to_string() == (-(b - a)).to_string());
+    }
+    CHECK(wan == count::parse("40000名"));
+    CHECK_FALSE(identical(wan, count::parse("40000名")));
+    CHECK(identical(wan, count::parse("40000名").shown_in(magnitude::wan)));
 }

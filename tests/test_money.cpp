@@ -36,7 +36,7 @@ TEST_CASE("money refuses to lose a digit") {
     CHECK(multiply(money<cny>::parse("0.01元"), 0.5_dec, rounding::half_even).ticks() == 0);
     CHECK(multiply(money<cny>::parse("0.01元"), 0.5_dec, rounding::half_away_from_zero).ticks() == 1);
     try {
-        max + max;
+        (void)(max + max);
         FAIL("no error");
     } catch (const overflow_error& e) {
         CHECK(std::string(e.what()).find("CNY") != std::string::npos);
@@ -129,4 +129,29 @@ TEST_CASE("over random amounts near the range, sums and scalings are exact or an
     for (int i = 0; i < 1000; ++i) total += area::parse("15亩") - area::parse("1公顷") + area::parse("1亩");
     CHECK(total == area::parse("1000亩"));
     CHECK_THROWS_WITH_AS(area::parse("10000000000公顷") * 100, doctest::Contains("overflows area arithmetic"), overflow_error);
+}
+
+TEST_CASE("a sum of money is shown alike in either order") {
+    const auto yi = money<cny>::parse("1亿元");
+    const auto wan = money<cny>::parse("5000万元");
+    CHECK((yi + wan).to_string() == "1.5亿元");  // both units show it exactly: the larger one
+    CHECK((wan + yi).to_string() == "1.5亿元");
+    CHECK((wan - yi).to_string() == "-0.5亿元");
+    CHECK((yi - wan).to_string() == "0.5亿元");
+    CHECK((money<cny>::parse("91亿元") + money<cny>::parse("1200万元")).to_string() == "91.12亿元");
+    CHECK((money<cny>::parse("1200万元") + money<cny>::parse("91亿元")).to_string() == "91.12亿元");
+    std::mt19937_64 random(91);
+    std::uniform_int_distribution<std::int64_t> mantissa(-1'000'000, 1'000'000);  // within range in 万亿元
+    std::uniform_int_distribution<std::size_t> unit(0, cny::units.size() - 1);
+    for (int i = 0; i < 2000; ++i) {
+        const money<cny> a(decimal::from_mantissa(mantissa(random), 2), cny::units[unit(random)].unit);
+        const money<cny> b(decimal::from_mantissa(mantissa(random), 2), cny::units[unit(random)].unit);
+        CAPTURE(a);
+        CAPTURE(b);
+        CHECK(identical(a + b, b + a));
+        CHECK(identical(a - b, -(b - a)));
+        CHECK((a + b).to_string() == (b + a).to_string());
+        CHECK((a - b).to_string() == (-(b - a)).to_string());
+        CHECK((a + b).to_string().find("约") == std::string::npos);
+    }
 }

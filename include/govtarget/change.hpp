@@ -18,14 +18,14 @@ namespace govtarget {
 // (to − from) / from as an exact fraction (0.055 for 100 → 105.5).
 template <class Amount>
     requires requires(const Amount& a) { ratio(a, a); }
-fraction exact_growth(const Amount& from, const Amount& to) {
+[[nodiscard]] fraction exact_growth(const Amount& from, const Amount& to) {
     return ratio(to, from) - fraction(1);
 }
 
 // growth(100亿元, 105.5亿元, 1) = 5.5%.
 template <class Amount>
     requires requires(const Amount& a) { ratio(a, a); }
-growth_rate growth(const Amount& from, const Amount& to, int scale,
+[[nodiscard]] growth_rate growth(const Amount& from, const Amount& to, int scale,
                    rounding mode = rounding::half_away_from_zero) {
     return growth_rate(exact_growth(from, to).to_percent(scale, mode));
 }
@@ -33,14 +33,14 @@ growth_rate growth(const Amount& from, const Amount& to, int scale,
 // part as a share of whole: share_of(30家, 120家, 1) = 25.0%.
 template <class Amount>
     requires requires(const Amount& a) { ratio(a, a); }
-share share_of(const Amount& part, const Amount& whole, int scale,
+[[nodiscard]] share share_of(const Amount& part, const Amount& whole, int scale,
                rounding mode = rounding::half_away_from_zero) {
     return share(ratio(part, whole).to_percent(scale, mode));
 }
 
 namespace detail {
 // 1 + rate/100 as a decimal: 5.5% → 1.055.
-inline decimal growth_factor(growth_rate rate) {
+[[nodiscard]] inline decimal growth_factor(growth_rate rate) {
     const decimal percent = rate.percent();
     if (percent.scale() + 2 > decimal::max_scale)
         throw inexact_error("growth rate " + rate.to_string() + " has too many decimal places to apply");
@@ -51,13 +51,13 @@ inline decimal growth_factor(growth_rate rate) {
 // amount × (1 + rate): exactly, or inexact_error if that is finer than the amount's resolution.
 template <class Amount>
     requires requires(const Amount& a, decimal d) { a* d; }
-Amount apply(const Amount& amount, growth_rate rate) {
+[[nodiscard]] Amount apply(const Amount& amount, growth_rate rate) {
     return amount * detail::growth_factor(rate);
 }
 
 // amount × (1 + rate), rounded to the amount's resolution as asked.
 template <class Dimension>
-basic_amount<Dimension> apply(const basic_amount<Dimension>& amount, growth_rate rate, rounding mode) {
+[[nodiscard]] basic_amount<Dimension> apply(const basic_amount<Dimension>& amount, growth_rate rate, rounding mode) {
     return multiply(amount, detail::growth_factor(rate), mode);
 }
 

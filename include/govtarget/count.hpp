@@ -25,19 +25,19 @@ public:
     static constexpr const char* unknown_reason = "unknown measure word";
 
     // "家" → 家; "套（间）" → 套(间); anything not in the catalogue → nothing.
-    static constexpr std::optional<measure_word> read(std::string_view text) noexcept {
+    [[nodiscard]] static constexpr std::optional<measure_word> read(std::string_view text) noexcept {
         if (text == "套（间）") text = "套(间)";
         for (std::size_t i = 0; i < catalogue.size(); ++i)
             if (catalogue[i] == text) return measure_word(static_cast<std::uint8_t>(i));
         return std::nullopt;
     }
-    static constexpr measure_word parse(std::string_view text) {
+    [[nodiscard]] static constexpr measure_word parse(std::string_view text) {
         if (auto word = read(text)) return *word;
         throw parse_error("a measure word", text, 0, unknown_reason);
     }
-    static constexpr bool takes(magnitude) noexcept { return true; }
+    [[nodiscard]] static constexpr bool takes(magnitude) noexcept { return true; }
 
-    constexpr std::string_view text() const noexcept { return catalogue[index_]; }
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return catalogue[index_]; }
     friend constexpr bool operator==(measure_word, measure_word) noexcept = default;
 
 private:

@@ -7,6 +7,7 @@
 
 #include <govtarget/detail/checked.hpp>
 #include <govtarget/error.hpp>
+#include <govtarget/parse_result.hpp>
 #include <govtarget/rounding.hpp>
 
 #include <compare>
@@ -41,14 +42,10 @@ public:
     constexpr int scale() const noexcept { return scale_; }
 
     // Reads [+-]digits[.digits]; nothing else, no surrounding space.
-    static constexpr decimal parse(std::string_view text) {
-        const parse_result r = read(text);
-        if (r.reason != nullptr) throw parse_error("a decimal", text, r.offset, r.reason);
-        return from_mantissa(r.mantissa, r.scale);
-    }
-    static constexpr std::optional<decimal> try_parse(std::string_view text) noexcept {
-        const parse_result r = read(text);
-        if (r.reason != nullptr) return std::nullopt;
+    static constexpr decimal parse(std::string_view text) { return try_parse(text).value(); }
+    static constexpr parse_result<decimal> try_parse(std::string_view text) noexcept {
+        const reading r = read(text);
+        if (r.reason != nullptr) return parse_error("a decimal", text, r.offset, r.reason);
         return from_mantissa(r.mantissa, r.scale);
     }
 
@@ -201,7 +198,7 @@ public:
     }
 
 private:
-    struct parse_result {
+    struct reading {
         std::int64_t mantissa = 0;
         int scale = 0;
         std::size_t offset = 0;
@@ -220,8 +217,8 @@ private:
         return "not a digit";
     }
 
-    static constexpr parse_result read(std::string_view text) noexcept {
-        parse_result r;
+    static constexpr reading read(std::string_view text) noexcept {
+        reading r;
         std::size_t i = 0;
         bool negative = false;
         if (text.empty()) {

@@ -15,7 +15,7 @@ namespace detail {
 // Input text as an error message shows it: at most max_bytes, cut at a character boundary,
 // with control characters and bytes that are not UTF-8 written as escapes (\0, \n, \xFF),
 // so that a message about a binary or truncated file is itself readable text.
-inline std::string printable_excerpt(std::string_view text, std::size_t max_bytes = 200) {
+[[nodiscard]] inline std::string printable_excerpt(std::string_view text, std::size_t max_bytes = 200) {
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string shown;
     std::size_t i = 0;
@@ -70,7 +70,7 @@ public:
 
     // The message without the "govtarget: " it starts with: for an error that becomes part
     // of another one's message.
-    std::string_view reason_text() const noexcept {
+    [[nodiscard]] std::string_view reason_text() const noexcept {
         std::string_view text = what();
         if (text.starts_with("govtarget: ")) text.remove_prefix(11);
         return text;
@@ -113,9 +113,9 @@ public:
           offset_(offset),
           reason_(reason) {}
 
-    const std::string& input() const noexcept { return input_; }
-    std::size_t offset() const noexcept { return offset_; }
-    const std::string& reason() const noexcept { return reason_; }
+    [[nodiscard]] const std::string& input() const noexcept { return input_; }
+    [[nodiscard]] std::size_t offset() const noexcept { return offset_; }
+    [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
 
 private:
     static std::string compose(std::string_view what_was_read, std::string_view input,
@@ -149,11 +149,11 @@ public:
           text_(text),
           reason_(reason) {}
 
-    const std::string& source() const noexcept { return source_; }
-    std::size_t line() const noexcept { return line_; }
-    std::size_t column() const noexcept { return column_; }
-    const std::string& text() const noexcept { return text_; }
-    const std::string& reason() const noexcept { return reason_; }
+    [[nodiscard]] const std::string& source() const noexcept { return source_; }
+    [[nodiscard]] std::size_t line() const noexcept { return line_; }
+    [[nodiscard]] std::size_t column() const noexcept { return column_; }
+    [[nodiscard]] const std::string& text() const noexcept { return text_; }
+    [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
 
 private:
     static std::string compose(std::string_view source, std::size_t line, std::size_t column, std::string_view text,

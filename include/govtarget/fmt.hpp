@@ -5,10 +5,21 @@
 //   fmt::format("{}", money<cny>::parse("740亿元"))         → 740亿元
 //   fmt::format("{:.2万元}", money<cny>::parse("740亿元"))  → 7400000.00万元
 //   fmt::format("{:.1}", share(59.6875_dec))              → 59.7%
+//   fmt::format("{:.2}", fraction(275, 3))                → 91.67
+//   fmt::format("{:.1}", count::parse("4万名"))            → 4.0万名
 //   fmt::format("{:<12}|", count::parse("84家"))           → "84家        |"
 //
 // Width counts display columns (a Chinese character takes two), so Chinese tables line up.
-// Precision rounds half away from zero (四舍五入), for display only.
+// Precision rounds the number as shown (in its display unit or magnitude) half away from zero
+// (四舍五入), for display only, and pads with zeros: 5.5 at .2 is 5.50. A unit is for amounts
+// (money, area, length, or a quantity holding one) and must be one of its dimension's.
+//
+// Anything else is a fmt::format_error rather than silently ignored: a sign (+, -, space),
+// '#', '0' padding (write a fill: {:0>8}), a type letter (f, x, L), a width or precision from
+// an argument, a precision on a period, a unit the value does not have. The spec is checked
+// when it is parsed, so a format string checked at compile time (fmt::format("…", v) with a
+// literal) does not compile; the one check left for format time is a quantity's unit against
+// the kind it holds.
 
 #include <govtarget/detail/utf8.hpp>
 #include <govtarget/fraction.hpp>
@@ -20,8 +31,36 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace govtarget::detail {
+
+// What a value's spec may hold beyond [[fill]align][width]: decimals, fractions, rates,
+// counts and measures take a precision and no unit.
+template <class T>
+struct spec_rules {
+    static constexpr bool precision = true;
+    static constexpr bool unit(std::string_view) noexcept { return false; }
+};
+template <class Dimension>
+struct spec_rules<basic_amount<Dimension>> {
+    static constexpr bool precision = true;
+    static constexpr bool unit(std::string_view text) noexcept { return unit_spelled<Dimension>(text).has_value(); }
+};
+// Any amount's unit; whether the quantity holds an amount of that dimension is known at format time.
+template <>
+struct spec_rules<quantity> {
+    static constexpr bool precision = true;
+    static constexpr bool unit(std::string_view text) noexcept {
+        return spec_rules<money<cny>>::unit(text) || spec_rules<money<usd>>::unit(text) ||
+               spec_rules<area>::unit(text) || spec_rules<length>::unit(text);
+    }
+};
+template <>
+struct spec_rules<period> {
+    static constexpr bool precision = false;
+    static constexpr bool unit(std::string_view) noexcept { return false; }
+};
 
 struct format_spec {
     std::array<char, 4> fill{' ', 0, 0, 0};
@@ -32,10 +71,14 @@ struct format_spec {
     std::array<char, 32> unit{};
     std::size_t unit_size = 0;
 
-    constexpr std::string_view unit_text() const { return {unit.data(), unit_size}; }
+    [[nodiscard]] constexpr std::string_view unit_text() const { return {unit.data(), unit_size}; }
 
-    constexpr const char* parse(const char* it, const char* end) {
+    // Reads the spec up to '}' for a value of type T; returns why it cannot, or nullptr.
+    // Does not throw, so that a spec can be checked in a constant expression.
+    template <class T>
+    [[nodiscard]] constexpr const char* read(const char*& it, const char* end) noexcept {
         const auto is_align = [](char c) { return c == '<' || c == '>' || c == '^'; };
+        const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
         // A fill is one UTF-8 character followed by an alignment.
         if (it != end && *it != '}') {
             std::size_t length = 1;
@@ -52,17 +95,37 @@ struct format_spec {
                 align = *it++;
             }
         }
-        while (it != end && *it >= '0' && *it <= '9') width = width * 10 + static_cast<std::size_t>(*it++ - '0');
+        if (it != end && (*it == '+' || *it == '-' || *it == ' ')) return "govtarget: a sign (+, -, space) in the format spec is not supported";
+        if (it != end && *it == '#') return "govtarget: '#' in the format spec is not supported";
+        if (it != end && *it == '0') return "govtarget: '0' padding is not supported; write a fill and an alignment ({:0>8})";
+        while (it != end && is_digit(*it)) width = width * 10 + static_cast<std::size_t>(*it++ - '0');
         if (it != end && *it == '.') {
             ++it;
-            if (it == end || *it < '0' || *it > '9') throw fmt::format_error("govtarget: '.' needs a precision");
+            if (!spec_rules<T>::precision) return "govtarget: this value takes no precision";
+            if (it == end || !is_digit(*it)) return "govtarget: '.' needs a precision (a width or precision from an argument is not supported)";
             precision = 0;
-            while (it != end && *it >= '0' && *it <= '9') precision = precision * 10 + (*it++ - '0');
-            if (precision > 18) throw fmt::format_error("govtarget: precision above 18");
+            while (it != end && is_digit(*it) && precision <= 18) precision = precision * 10 + (*it++ - '0');
+            if (precision > 18) return "govtarget: precision above 18";
         }
+        const char* const rest = it;
         while (it != end && *it != '}') {
-            if (unit_size == unit.size()) throw fmt::format_error("govtarget: unit in the format spec is too long");
+            if (unit_size == unit.size()) return "govtarget: unit in the format spec is too long";
             unit[unit_size++] = *it++;
+        }
+        if (unit_size > 0 && !spec_rules<T>::unit(unit_text())) {
+            it = rest;
+            return "govtarget: unknown unit or type in the format spec";
+        }
+        return nullptr;
+    }
+
+    template <class T>
+    constexpr const char* parse(const char* it, const char* end) {
+        if (const char* problem = read<T>(it, end)) {
+            if (std::is_constant_evaluated()) throw fmt::format_error(problem);  // govtarget: a format spec this value does not take (see the top of fmt.hpp)
+            const char* stop = it;
+            while (stop != end && *stop != '}') ++stop;
+            throw fmt::format_error(it == stop ? std::string(problem) : std::string(problem) + ": " + std::string(it, stop));
         }
         return it;
     }
@@ -82,22 +145,33 @@ struct format_spec {
     }
 };
 
+// Why spec (the text between ':' and '}') does not format a T, or nullptr: for tests and
+// static checks.
+template <class T>
+[[nodiscard]] constexpr const char* spec_problem(std::string_view spec) noexcept {
+    format_spec parsed;
+    const char* it = spec.data();
+    return parsed.read<T>(it, spec.data() + spec.size());
+}
+
 template <class T>
 struct spec_formatter {
     format_spec spec;
-    constexpr auto parse(fmt::format_parse_context& ctx) { return spec.parse(ctx.begin(), ctx.end()); }
+    constexpr auto parse(fmt::format_parse_context& ctx) { return spec.parse<T>(ctx.begin(), ctx.end()); }
 };
 
-inline std::string decimal_text(decimal value, int precision) {
+[[nodiscard]] inline std::string decimal_text(decimal value, int precision) {
     return precision < 0 ? value.to_string() : value.rounded(precision).to_string();
 }
 
 template <class Dimension>
-std::string amount_text(const basic_amount<Dimension>& value, const format_spec& spec) {
+[[nodiscard]] std::string amount_text(const basic_amount<Dimension>& value, const format_spec& spec) {
     auto unit = value.display_unit();
     if (spec.unit_size > 0) {
         const auto named = unit_spelled<Dimension>(spec.unit_text());
-        if (!named) throw fmt::format_error("govtarget: unknown unit in the format spec: " + std::string(spec.unit_text()));
+        if (!named)
+            throw fmt::format_error("govtarget: " + value.to_string() + " has no unit " + std::string(spec.unit_text()) +
+                                    " to be shown in");
         unit = *named;
     }
     if (spec.precision >= 0) return value.to_string(unit, spec.precision);
@@ -145,9 +219,8 @@ struct fmt::formatter<govtarget::detail::basic_tally<Label>>
     : govtarget::detail::spec_formatter<govtarget::detail::basic_tally<Label>> {
     template <class Context>
     auto format(const govtarget::detail::basic_tally<Label>& value, Context& ctx) const {
-        if (this->spec.precision < 0) return this->spec.write(value.to_string(), ctx);
-        const auto rounded = govtarget::detail::basic_tally<Label>(value.value().rounded(this->spec.precision), value.label());
-        return this->spec.write(rounded.to_string(), ctx);
+        // Rounded as shown, so 4万名 at .1 is 4.0万名.
+        return this->spec.write(this->spec.precision < 0 ? value.to_string() : value.to_string(this->spec.precision), ctx);
     }
 };
 
@@ -156,7 +229,11 @@ struct fmt::formatter<govtarget::quantity> : govtarget::detail::spec_formatter<g
     template <class Context>
     auto format(const govtarget::quantity& value, Context& ctx) const {
         return value.visit([&](const auto& v) {
-            fmt::formatter<std::decay_t<decltype(v)>> inner;
+            using held = std::decay_t<decltype(v)>;
+            if (spec.unit_size > 0 && !govtarget::detail::spec_rules<held>::unit(spec.unit_text()))
+                throw fmt::format_error("govtarget: " + v.to_string() + " has no unit " + std::string(spec.unit_text()) +
+                                        " to be shown in");
+            fmt::formatter<held> inner;
             inner.spec = spec;
             return inner.format(v, ctx);
         });

@@ -19,6 +19,7 @@
 #include <govtarget/measure.hpp>
 #include <govtarget/money.hpp>
 #include <govtarget/pace.hpp>
+#include <govtarget/parse_result.hpp>
 #include <govtarget/period.hpp>
 #include <govtarget/progress.hpp>
 #include <govtarget/quantity.hpp>

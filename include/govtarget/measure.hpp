@@ -36,7 +36,7 @@ public:
     // characters, valid UTF-8. quantity::parse also reads text whose unit starts with a typed
     // kind's unit (元, 亩, 个…) as that kind or not at all, so a label such as 个工作日, made in
     // code, prints to text that does not read back; the common ones above do.
-    static std::optional<unit_label> read(std::string_view text) {
+    [[nodiscard]] static std::optional<unit_label> read(std::string_view text) {
         if (text.empty() || detail::first_invalid_utf8(text)) return std::nullopt;
         for (const char c : text)
             if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F) return std::nullopt;
@@ -51,11 +51,11 @@ public:
         return unit_label(std::string(text));
     }
     // Only the large magnitudes: 千瓦 is a unit, not 千 × 瓦.
-    static constexpr bool takes(magnitude m) noexcept {
+    [[nodiscard]] static constexpr bool takes(magnitude m) noexcept {
         return m == magnitude::one || m == magnitude::wan || m == magnitude::yi || m == magnitude::wanyi;
     }
 
-    std::string_view text() const noexcept { return text_; }
+    [[nodiscard]] std::string_view text() const noexcept { return text_; }
     friend bool operator==(const unit_label&, const unit_label&) = default;
 
 private:

@@ -55,8 +55,8 @@ public:
     constexpr explicit exchange_rate(decimal to_per_from) : rate_(to_per_from) {
         if (rate_.sign() <= 0) throw domain_error("an exchange rate must be positive, not " + rate_.to_string());
     }
-    constexpr decimal value() const noexcept { return rate_; }
-    constexpr exchange_rate<To, From> inverse(int scale, rounding mode = rounding::half_away_from_zero) const {
+    [[nodiscard]] constexpr decimal value() const noexcept { return rate_; }
+    [[nodiscard]] constexpr exchange_rate<To, From> inverse(int scale, rounding mode = rounding::half_away_from_zero) const {
         return exchange_rate<To, From>(divide(decimal(1), rate_, scale, mode));
     }
 
@@ -66,7 +66,7 @@ private:
 
 // Both currencies count in hundredths, so the tick count converts by the rate itself.
 template <class From, class To>
-constexpr money<To> convert(money<From> amount, exchange_rate<From, To> rate, rounding mode) {
+[[nodiscard]] constexpr money<To> convert(money<From> amount, exchange_rate<From, To> rate, rounding mode) {
     const auto converted = multiply(money<From>::from_ticks(amount.ticks()), rate.value(), mode);
     return money<To>::from_ticks(converted.ticks(), To::default_unit);
 }

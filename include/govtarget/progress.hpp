@@ -68,13 +68,7 @@ inline share read_completion_percent(std::string_view text) {
     std::string_view number = text;
     number.remove_suffix(number.ends_with("%") ? 1 : 3);
     const auto value = decimal::try_parse(number);
-    if (!value) {
-        try {
-            decimal::parse(number);
-        } catch (const parse_error& e) {
-            throw parse_error("a completion", text, e.offset(), "malformed percent: " + e.reason());
-        }
-    }
+    if (!value) throw parse_error("a completion", text, value.error().offset(), "malformed percent: " + value.error().reason());
     // "-0%" too: a sign on a completion means the cell holds something else.
     if (text.starts_with("-")) throw parse_error("a completion", text, 0, "a completion cannot be negative");
     return share(*value);

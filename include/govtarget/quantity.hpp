@@ -8,6 +8,7 @@
 #include <govtarget/length.hpp>
 #include <govtarget/measure.hpp>
 #include <govtarget/money.hpp>
+#include <govtarget/parse_result.hpp>
 #include <govtarget/rate.hpp>
 
 #include <optional>
@@ -21,7 +22,7 @@ namespace govtarget {
 
 enum class quantity_kind { growth_rate, share, percentage_points, money, area, length, count, other };
 
-inline constexpr std::string_view to_string(quantity_kind kind) noexcept {
+[[nodiscard]] inline constexpr std::string_view to_string(quantity_kind kind) noexcept {
     switch (kind) {
         case quantity_kind::growth_rate: return "growth_rate";
         case quantity_kind::share: return "share";
@@ -37,7 +38,7 @@ inline constexpr std::string_view to_string(quantity_kind kind) noexcept {
 
 namespace detail {
 
-inline bool starts_with_change_word(std::string_view text) {
+[[nodiscard]] inline bool starts_with_change_word(std::string_view text) {
     for (std::string_view word : {"增长", "下降", "同比", "提高", "降低"})
         if (text.starts_with(word)) return true;
     return false;
@@ -46,7 +47,7 @@ inline bool starts_with_change_word(std::string_view text) {
 // Whether a unit's text is, or starts with, a unit of a typed kind (元, 亩, 公里, 个, %): such
 // text is that kind or malformed, never a measure. The common measure units that start with
 // one (平方米/人, 个月) are measures.
-inline bool starts_with_typed_unit(std::string_view unit) {
+[[nodiscard]] inline bool starts_with_typed_unit(std::string_view unit) {
     std::string_view bare = unit;
     for (const auto& m : magnitudes)  // longest first
         if (!m.text.empty() && unit.starts_with(m.text)) {
@@ -76,7 +77,7 @@ public:
         requires std::is_constructible_v<variant_type, T&&>
     quantity(T&& value) : value_(std::forward<T>(value)) {}  // NOLINT: implicit by design, like std::variant
 
-    quantity_kind kind() const noexcept {
+    [[nodiscard]] quantity_kind kind() const noexcept {
         constexpr quantity_kind kinds[] = {quantity_kind::growth_rate, quantity_kind::share,
                                            quantity_kind::percentage_points, quantity_kind::money,
                                            quantity_kind::money, quantity_kind::area,
@@ -84,21 +85,21 @@ public:
                                            quantity_kind::other};
         return kinds[value_.index()];
     }
-    std::string_view kind_name() const noexcept { return govtarget::to_string(kind()); }
+    [[nodiscard]] std::string_view kind_name() const noexcept { return govtarget::to_string(kind()); }
 
-    const variant_type& variant() const noexcept { return value_; }
+    [[nodiscard]] const variant_type& variant() const noexcept { return value_; }
 
     template <class T>
-    bool holds() const noexcept {
+    [[nodiscard]] bool holds() const noexcept {
         return std::holds_alternative<T>(value_);
     }
     template <class T>
-    const T* get_if() const noexcept {
+    [[nodiscard]] const T* get_if() const noexcept {
         return std::get_if<T>(&value_);
     }
     // The static value; unit_mismatch_error naming both kinds when it holds another.
     template <class T>
-    const T& as() const {
+    [[nodiscard]] const T& as() const {
         if (const T* value = std::get_if<T>(&value_)) return *value;
         throw unit_mismatch_error("expected " + std::string(expected_name<T>()) + ", got " + to_string() + " (" +
                                   std::string(kind_name()) + ")");
@@ -110,7 +111,7 @@ public:
     }
 
     // A growth rate shows worded ("增长5.5%", "下降1.9%") so that parse gives it back as one.
-    std::string to_string() const {
+    [[nodiscard]] std::string to_string() const {
         return std::visit(
             [](const auto& value) -> std::string {
                 if constexpr (std::is_same_v<std::decay_t<decltype(value)>, growth_rate>) return value.to_words();
@@ -121,57 +122,33 @@ public:
 
     // Reads any value string: "增长5.5%" (growth rate), "60%" (share), "1个百分点",
     // "740亿元", "3亿美元", "148亩", "52.6公里", "84家", "31微克/立方米" (other).
-    static quantity parse(std::string_view text) {
-        if (auto value = try_parse(text)) return std::move(*value);
-        // Say what went wrong for the most likely reading.
+    [[nodiscard]] static quantity parse(std::string_view text) { return try_parse(text).value(); }
+
+    // The kind is chosen by the text's unit, so a refusal says why for the most likely
+    // reading: "0.001元" is too fine for money, not an unknown measure.
+    static parse_result<quantity> try_parse(std::string_view text) {
         const std::size_t number_length = detail::number_prefix_length(text);
         const bool worded = detail::starts_with_change_word(text);
-        if (number_length == 0 && !worded) throw parse_error("a quantity", text, 0, "expected a number");
-        if (text.ends_with("百分点")) (void)percentage_points::parse(text);
-        if (text.ends_with("%") || text.ends_with("％")) worded ? (void)growth_rate::parse(text) : (void)share::parse(text);
-        if (worded) throw parse_error("a quantity", text, 0, "a change word (增长, 下降…) goes with a percent only");
-        // A unit of a typed kind: that kind says why (too fine, too large, a bad number).
+        if (number_length == 0 && !worded) return parse_error("a quantity", text, 0, "expected a number");
+        if (text.ends_with("百分点")) return read_as<percentage_points>(text);
+        if (text.ends_with("%") || text.ends_with("％")) return worded ? read_as<growth_rate>(text) : read_as<share>(text);
+        if (worded) return parse_error("a quantity", text, 0, "a change word (增长, 下降…) goes with a percent only");
         const std::string_view unit = text.substr(number_length);
-        if (detail::unit_spelled<cny>(unit)) money<cny>::parse(text);
-        if (detail::unit_spelled<usd>(unit)) money<usd>::parse(text);
-        if (detail::unit_spelled<area_dimension>(unit)) area::parse(text);
-        if (detail::unit_spelled<length_dimension>(unit)) length::parse(text);
+        if (detail::unit_spelled<cny>(unit)) return read_as<money<cny>>(text);
+        if (detail::unit_spelled<usd>(unit)) return read_as<money<usd>>(text);
+        if (detail::unit_spelled<area_dimension>(unit)) return read_as<area>(text);
+        if (detail::unit_spelled<length_dimension>(unit)) return read_as<length>(text);
+        if (auto value = count::try_parse(text)) return quantity(std::move(*value));
+        // Text with a typed kind's unit that its kind refused (740亿元元) is no measure.
         if (detail::starts_with_typed_unit(unit))
-            throw parse_error("a quantity", text, number_length,
-                              "unknown unit: it starts like a unit of money, area, length, a count or a percent, and goes on");
-        measure::parse(text);  // throws the precise reason
-        throw parse_error("a quantity", text, 0, "not a quantity");
-    }
-
-    static std::optional<quantity> try_parse(std::string_view text) {
-        const bool worded = detail::starts_with_change_word(text);
-        if (text.ends_with("百分点")) {
-            if (auto v = percentage_points::try_parse(text)) return quantity(*v);
-            return std::nullopt;
-        }
-        if (text.ends_with("%") || text.ends_with("％")) {
-            if (worded) {
-                if (auto v = growth_rate::try_parse(text)) return quantity(*v);
-                return std::nullopt;
-            }
-            if (auto v = share::try_parse(text)) return quantity(*v);
-            return std::nullopt;
-        }
-        if (worded) return std::nullopt;
-        if (auto v = money<cny>::try_parse(text)) return quantity(*v);
-        if (auto v = money<usd>::try_parse(text)) return quantity(*v);
-        if (auto v = area::try_parse(text)) return quantity(*v);
-        if (auto v = length::try_parse(text)) return quantity(*v);
-        if (auto v = count::try_parse(text)) return quantity(std::move(*v));
-        // Text with a typed kind's unit that its kind refused (0.001元, 740亿元元) is no measure.
-        if (detail::starts_with_typed_unit(text.substr(detail::number_prefix_length(text)))) return std::nullopt;
-        if (auto v = measure::try_parse(text)) return quantity(std::move(*v));
-        return std::nullopt;
+            return parse_error("a quantity", text, number_length,
+                               "unknown unit: it starts like a unit of money, area, length, a count or a percent, and goes on");
+        return read_as<measure>(text);
     }
 
     // Like to_string, but always parses back to an equal value (an area shown in a unit
     // where it does not terminate is written in 亩 instead): for files and databases.
-    std::string to_exact_string() const {
+    [[nodiscard]] std::string to_exact_string() const {
         return std::visit(
             [](const auto& value) -> std::string {
                 using T = std::decay_t<decltype(value)>;
@@ -186,6 +163,24 @@ public:
     friend std::ostream& operator<<(std::ostream& out, const quantity& value) { return out << value.to_string(); }
 
 private:
+    // T::try_parse(text) as a quantity, or the reason T gives.
+    template <class T>
+    static parse_result<quantity> read_as(std::string_view text) {
+        auto value = T::try_parse(text);
+        if (value) return quantity(std::move(*value));
+        if constexpr (requires { std::move(value).error(); }) {
+            return std::move(value).error();
+        } else {
+            // A try_parse that keeps no reason (std::optional): parse throws it.
+            try {
+                (void)T::parse(text);
+            } catch (const parse_error& e) {
+                return e;
+            }
+            return parse_error("a quantity", text, 0, "not a quantity");
+        }
+    }
+
     template <class T>
     static constexpr std::string_view expected_name() {
         if constexpr (std::is_same_v<T, growth_rate>) return "a growth rate";
@@ -199,7 +194,7 @@ private:
     variant_type value_;
 };
 
-inline std::string to_string(const quantity& value) { return value.to_string(); }
+[[nodiscard]] inline std::string to_string(const quantity& value) { return value.to_string(); }
 
 // A value in its kind's base unit, for machine-readable output: 元 (美元), 平方米, 米, single
 // units for counts, percent for rates, the unit itself for other measures. Exact where the
@@ -210,7 +205,7 @@ struct base_amount {
     friend bool operator==(const base_amount&, const base_amount&) = default;
 };
 
-inline base_amount base_value(const quantity& value) {
+[[nodiscard]] inline base_amount base_value(const quantity& value) {
     return value.visit([](const auto& v) -> base_amount {
         using T = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<T, growth_rate> || std::is_same_v<T, share>) return {v.percent(), "percent"};

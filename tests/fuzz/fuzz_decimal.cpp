@@ -1,5 +1,6 @@
-// Decimal parsing and arithmetic: what parses prints back to itself, and checked operations
-// either throw govtarget::error or are exact ((a + b) − b == a, (a · b) / b == a).
+// Decimal parsing and arithmetic: what parses prints back to itself, try_parse and parse
+// agree (on the value, or on the error's message), and checked operations either throw
+// govtarget::error or are exact ((a + b) − b == a, (a · b) / b == a).
 #include <govtarget/decimal.hpp>
 #include <govtarget/error.hpp>
 
@@ -16,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         try {
             (void)decimal::parse(text);
             __builtin_trap();  // try_parse and parse disagree
-        } catch (const govtarget::parse_error&) {
+        } catch (const govtarget::parse_error& e) {
+            if (std::string_view(e.what()) != d.error().what()) __builtin_trap();
         }
     }
     // Two operands: "a b".
