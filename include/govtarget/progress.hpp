@@ -46,7 +46,7 @@ inline std::optional<decimal> parse_completion(std::string_view text) {
     const auto value = decimal::try_parse(number);
     if (!value) {
         try {
-            decimal::parse(number);
+            static_cast<void>(decimal::parse(number));  // for the parse_error, with its offset
         } catch (const parse_error& e) {
             throw parse_error("a completion", text, e.offset(), "malformed percent: " + e.reason());
         }
