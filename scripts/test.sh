@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Builds govtarget and runs its whole test suite five times: with g++ 12 (and the command
-# under valgrind memcheck), with clang++ 14, with clang++ and with g++ under
-# AddressSanitizer + UndefinedBehaviorSanitizer, and with g++ --coverage, printing the line
-# coverage of include/. Then runs every libFuzzer harness (scripts/fuzz.sh: about 100 s each).
+# Builds govtarget and runs its whole test suite six times: with g++ 12 (and the command
+# under valgrind memcheck), with clang++ 14, with g++ on the portable path (Boost's checked
+# 128-bit integers instead of __int128, no overflow builtins: GOVTARGET_FORCE_BOOST_WIDE),
+# with clang++ and with g++ under AddressSanitizer + UndefinedBehaviorSanitizer, and with
+# g++ --coverage, printing the line coverage of include/. Then runs every libFuzzer harness
+# (scripts/fuzz.sh: about 100 s each).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -21,6 +23,7 @@ run_suite() {
 
 run_suite gcc g++ Release "" -DGOVTARGET_BUILD_BENCHMARKS=ON -DGOVTARGET_MEMCHECK=ON
 run_suite clang clang++ RelWithDebInfo "" -DGOVTARGET_BUILD_BENCHMARKS=ON
+run_suite boost-wide g++ Release "" -DGOVTARGET_FORCE_BOOST_WIDE=ON -DGOVTARGET_BUILD_BENCHMARKS=OFF
 (
   # Both compilers' AddressSanitizer + UndefinedBehaviorSanitizer: each finds what the other misses.
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
@@ -43,4 +46,4 @@ echo "line coverage of include/: $coverage"
 echo "=== fuzzing: every harness, a fixed number of executions from a fixed seed"
 bash scripts/fuzz.sh
 
-echo "=== all passed: g++ (+ memcheck), clang++, ASan+UBSan (clang++, g++), coverage $coverage, fuzzing; $(( $(date +%s) - started )) s"
+echo "=== all passed: g++ (+ memcheck), clang++, g++ with Boost wide integers, ASan+UBSan (clang++, g++), coverage $coverage, fuzzing; $(( $(date +%s) - started )) s"

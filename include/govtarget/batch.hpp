@@ -152,7 +152,7 @@ public:
     }
     // Starts loading the slot a key hashes to: lookups are memory-bound, so callers prefetch
     // a batch of keys before updating them.
-    void prefetch(std::uint64_t key) const noexcept { __builtin_prefetch(&slots_[mix(key) & (slots_.size() - 1)], 1); }
+    void prefetch(std::uint64_t key) const noexcept { detail::prefetch_for_write(&slots_[mix(key) & (slots_.size() - 1)]); }
     entry& find_key(std::uint64_t key) {
         const std::size_t mask = slots_.size() - 1;
         for (std::size_t i = mix(key) & mask;; i = (i + 1) & mask) {

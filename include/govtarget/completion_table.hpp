@@ -196,7 +196,7 @@ inline std::optional<period> period_in_title(std::string_view title) {
             if (detail::is_continuation(title[i + length - 1]) && i + length < title.size() &&
                 detail::is_continuation(title[i + length]))
                 continue;
-            if (auto p = period::try_parse(title.substr(i, length)); p && p->kind() != period_kind::year) return p;
+            if (auto p = period::try_parse(title.substr(i, length)); p && p->kind() != period_kind::year) return *p;
         }
     }
     return std::nullopt;

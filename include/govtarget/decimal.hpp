@@ -29,7 +29,7 @@ public:
     constexpr explicit decimal(std::int64_t integer) noexcept : mantissa_(integer) {}
 
     // mantissa × 10^-scale; throws domain_error for a scale outside 0..18.
-    static constexpr decimal from_mantissa(std::int64_t mantissa, int scale) {
+    [[nodiscard]] static constexpr decimal from_mantissa(std::int64_t mantissa, int scale) {
         if (scale < 0 || scale > max_scale)
             throw domain_error("decimal scale " + std::to_string(scale) + " is outside 0..18");
         decimal result;
@@ -38,19 +38,19 @@ public:
         return result;
     }
 
-    constexpr std::int64_t mantissa() const noexcept { return mantissa_; }
-    constexpr int scale() const noexcept { return scale_; }
+    [[nodiscard]] constexpr std::int64_t mantissa() const noexcept { return mantissa_; }
+    [[nodiscard]] constexpr int scale() const noexcept { return scale_; }
 
     // Reads [+-]digits[.digits]; nothing else, no surrounding space.
-    static constexpr decimal parse(std::string_view text) { return try_parse(text).value(); }
-    static constexpr parse_result<decimal> try_parse(std::string_view text) noexcept {
+    [[nodiscard]] static constexpr decimal parse(std::string_view text) { return try_parse(text).value(); }
+    [[nodiscard]] static constexpr parse_result<decimal> try_parse(std::string_view text) noexcept {
         const reading r = read(text);
         if (r.reason != nullptr) return parse_error("a decimal", text, r.offset, r.reason);
         return from_mantissa(r.mantissa, r.scale);
     }
 
     // Exactly as stored: 5.50 prints "5.50", -0.5 prints "-0.5".
-    std::string to_string() const {
+    [[nodiscard]] std::string to_string() const {
         const bool negative = mantissa_ < 0;
         // Work on the magnitude as unsigned so that INT64_MIN prints.
         std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(mantissa_)
@@ -65,15 +65,15 @@ public:
         return digits;
     }
 
-    constexpr bool is_zero() const noexcept { return mantissa_ == 0; }
-    constexpr bool is_negative() const noexcept { return mantissa_ < 0; }
-    constexpr int sign() const noexcept { return (mantissa_ > 0) - (mantissa_ < 0); }
-    constexpr bool is_integer() const noexcept {
+    [[nodiscard]] constexpr bool is_zero() const noexcept { return mantissa_ == 0; }
+    [[nodiscard]] constexpr bool is_negative() const noexcept { return mantissa_ < 0; }
+    [[nodiscard]] constexpr int sign() const noexcept { return (mantissa_ > 0) - (mantissa_ < 0); }
+    [[nodiscard]] constexpr bool is_integer() const noexcept {
         return scale_ == 0 || mantissa_ % detail::pow10(scale_) == 0;
     }
 
     // The same value with trailing fractional zeros removed: 5.50 -> 5.5, 2.00 -> 2.
-    constexpr decimal normalized() const noexcept {
+    [[nodiscard]] constexpr decimal normalized() const noexcept {
         decimal result = *this;
         while (result.scale_ > 0 && result.mantissa_ % 10 == 0) {
             result.mantissa_ /= 10;
@@ -83,7 +83,7 @@ public:
     }
 
     // The value at another scale, rounded as asked when digits are dropped.
-    constexpr decimal rounded(int scale, rounding mode = rounding::half_away_from_zero) const {
+    [[nodiscard]] constexpr decimal rounded(int scale, rounding mode = rounding::half_away_from_zero) const {
         check_scale(scale);
         if (scale >= scale_) return with_scale(scale);
         const std::int64_t divisor = detail::pow10(scale_ - scale);
@@ -91,7 +91,7 @@ public:
     }
 
     // The value at another scale; throws inexact_error rather than drop a nonzero digit.
-    constexpr decimal with_scale(int scale) const {
+    [[nodiscard]] constexpr decimal with_scale(int scale) const {
         check_scale(scale);
         if (scale >= scale_)
             return from_mantissa(detail::checked_mul(mantissa_, detail::pow10(scale - scale_),
@@ -105,17 +105,17 @@ public:
     }
 
     // The integer value, rounded as asked.
-    constexpr std::int64_t to_integer(rounding mode) const { return rounded(0, mode).mantissa_; }
+    [[nodiscard]] constexpr std::int64_t to_integer(rounding mode) const { return rounded(0, mode).mantissa_; }
 
-    constexpr decimal operator-() const {
+    [[nodiscard]] constexpr decimal operator-() const {
         return from_mantissa(detail::checked_neg(mantissa_, "negating a decimal"), scale_);
     }
-    constexpr decimal operator+() const noexcept { return *this; }
+    [[nodiscard]] constexpr decimal operator+() const noexcept { return *this; }
 
-    friend constexpr decimal abs(decimal value) { return value.is_negative() ? -value : value; }
+    [[nodiscard]] friend constexpr decimal abs(decimal value) { return value.is_negative() ? -value : value; }
 
     // Overflow names the operands: "9000000000000000000 + 1000000000000000000 overflows …".
-    friend constexpr decimal operator+(decimal a, decimal b) {
+    [[nodiscard]] friend constexpr decimal operator+(decimal a, decimal b) {
         try {
             const int scale = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
             return from_mantissa(detail::checked_add(a.aligned(scale), b.aligned(scale), "decimal addition"), scale);
@@ -123,7 +123,7 @@ public:
             throw overflow_error(overflow_message(a, " + ", b));
         }
     }
-    friend constexpr decimal operator-(decimal a, decimal b) {
+    [[nodiscard]] friend constexpr decimal operator-(decimal a, decimal b) {
         try {
             const int scale = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
             return from_mantissa(detail::checked_sub(a.aligned(scale), b.aligned(scale), "decimal subtraction"), scale);
@@ -131,7 +131,7 @@ public:
             throw overflow_error(overflow_message(a, " - ", b));
         }
     }
-    friend constexpr decimal operator*(decimal a, decimal b) {
+    [[nodiscard]] friend constexpr decimal operator*(decimal a, decimal b) {
         detail::wide product = detail::wide{a.mantissa_} * b.mantissa_;
         int scale = a.scale_ + b.scale_;
         // Trailing zeros carry no information: drop them before giving up on the range.
@@ -146,21 +146,21 @@ public:
         if (product > INT64_MAX || product < INT64_MIN) throw overflow_error(overflow_message(a, " × ", b));
         return from_mantissa(static_cast<std::int64_t>(product), scale);
     }
-    friend constexpr decimal operator*(decimal a, std::int64_t b) {
+    [[nodiscard]] friend constexpr decimal operator*(decimal a, std::int64_t b) {
         try {
             return from_mantissa(detail::checked_mul(a.mantissa_, b, "decimal multiplication"), a.scale_);
         } catch (const overflow_error&) {
             throw overflow_error(overflow_message(a, " × ", decimal(b)));
         }
     }
-    friend constexpr decimal operator*(std::int64_t a, decimal b) { return b * a; }
+    [[nodiscard]] friend constexpr decimal operator*(std::int64_t a, decimal b) { return b * a; }
 
     constexpr decimal& operator+=(decimal other) { return *this = *this + other; }
     constexpr decimal& operator-=(decimal other) { return *this = *this - other; }
     constexpr decimal& operator*=(decimal other) { return *this = *this * other; }
 
     // numerator / denominator at the given scale, rounded as asked.
-    friend constexpr decimal divide(decimal numerator, decimal denominator, int scale,
+    [[nodiscard]] friend constexpr decimal divide(decimal numerator, decimal denominator, int scale,
                                     rounding mode = rounding::half_away_from_zero) {
         check_scale(scale);
         if (denominator.is_zero())
@@ -186,8 +186,8 @@ public:
                              scale);
     }
 
-    friend constexpr bool operator==(decimal a, decimal b) noexcept { return compare(a, b) == 0; }
-    friend constexpr std::strong_ordering operator<=>(decimal a, decimal b) noexcept {
+    [[nodiscard]] friend constexpr bool operator==(decimal a, decimal b) noexcept { return compare(a, b) == 0; }
+    [[nodiscard]] friend constexpr std::strong_ordering operator<=>(decimal a, decimal b) noexcept {
         const int c = compare(a, b);
         return c < 0 ? std::strong_ordering::less
                      : c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
@@ -206,7 +206,7 @@ private:
     };
 
     // Why rest does not continue a decimal, naming the common near misses.
-    static constexpr const char* not_a_digit_reason(std::string_view rest, bool after_digits) noexcept {
+    [[nodiscard]] static constexpr const char* not_a_digit_reason(std::string_view rest, bool after_digits) noexcept {
         const char c = rest[0];
         if ((c == 'e' || c == 'E') && after_digits) return "an exponent is not read: write the digits out";
         if (c == ',') return "a comma is not read: write the number without thousands separators";
@@ -217,7 +217,7 @@ private:
         return "not a digit";
     }
 
-    static constexpr reading read(std::string_view text) noexcept {
+    [[nodiscard]] static constexpr reading read(std::string_view text) noexcept {
         reading r;
         std::size_t i = 0;
         bool negative = false;
@@ -291,7 +291,7 @@ private:
         return r;
     }
 
-    static std::string overflow_message(decimal a, std::string_view operation, decimal b) {
+    [[nodiscard]] static std::string overflow_message(decimal a, std::string_view operation, decimal b) {
         return a.to_string() + std::string(operation) + b.to_string() +
                " overflows a 64-bit decimal (at most 9223372036854775807 without the point)";
     }
@@ -301,11 +301,11 @@ private:
             throw domain_error("decimal scale " + std::to_string(scale) + " is outside 0..18");
     }
 
-    constexpr std::int64_t aligned(int scale) const {
+    [[nodiscard]] constexpr std::int64_t aligned(int scale) const {
         return detail::checked_mul(mantissa_, detail::pow10(scale - scale_), "aligning decimal scales");
     }
 
-    static constexpr int compare(decimal a, decimal b) noexcept {
+    [[nodiscard]] static constexpr int compare(decimal a, decimal b) noexcept {
         // Align in 128 bits: 10^18 · 2^63 < 2^127, so this never overflows.
         detail::wide x = a.mantissa_;
         detail::wide y = b.mantissa_;
@@ -318,12 +318,12 @@ private:
     std::int8_t scale_ = 0;
 };
 
-inline std::string to_string(decimal value) { return value.to_string(); }
+[[nodiscard]] inline std::string to_string(decimal value) { return value.to_string(); }
 
 inline namespace literals {
 // 5.5_dec, 10'000_dec: a decimal from a literal, checked at compile time.
 template <char... Chars>
-consteval decimal operator""_dec() {
+[[nodiscard]] consteval decimal operator""_dec() {
     constexpr char written[] = {Chars...};
     char digits[sizeof...(Chars)]{};
     std::size_t length = 0;
@@ -337,7 +337,7 @@ consteval decimal operator""_dec() {
 
 template <>
 struct std::hash<govtarget::decimal> {
-    std::size_t operator()(govtarget::decimal value) const noexcept {
+    [[nodiscard]] std::size_t operator()(govtarget::decimal value) const noexcept {
         const govtarget::decimal n = value.normalized();
         return std::hash<std::int64_t>{}(n.mantissa()) ^ (static_cast<std::size_t>(n.scale()) << 1);
     }

@@ -196,13 +196,14 @@ struct fmt::formatter<govtarget::fraction> : govtarget::detail::spec_formatter<g
     }
 };
 
-template <class Kind>
-struct fmt::formatter<govtarget::basic_rate<Kind>> : govtarget::detail::spec_formatter<govtarget::basic_rate<Kind>> {
+// Written rates as written; exact ones (a pace of 275/3 %) exactly when their decimal ends,
+// else as to_string() shows them ("约91.67%"); a precision rounds either (四舍五入).
+template <class Kind, class Rep>
+struct fmt::formatter<govtarget::basic_rate<Kind, Rep>> : govtarget::detail::spec_formatter<govtarget::basic_rate<Kind, Rep>> {
     template <class Context>
-    auto format(const govtarget::basic_rate<Kind>& value, Context& ctx) const {
-        const auto shown = govtarget::basic_rate<Kind>(
-            this->spec.precision < 0 ? value.percent() : value.percent().rounded(this->spec.precision));
-        return this->spec.write(shown.to_string(), ctx);
+    auto format(const govtarget::basic_rate<Kind, Rep>& value, Context& ctx) const {
+        const std::string text = this->spec.precision < 0 ? value.to_string() : value.rounded(this->spec.precision).to_string();
+        return this->spec.write(text, ctx);
     }
 };
 

@@ -24,11 +24,11 @@ public:
     constexpr explicit fraction(decimal value)
         : fraction(make(value.mantissa(), detail::pow10(value.scale()))) {}
 
-    constexpr std::int64_t numerator() const noexcept { return numerator_; }
-    constexpr std::int64_t denominator() const noexcept { return denominator_; }
+    [[nodiscard]] constexpr std::int64_t numerator() const noexcept { return numerator_; }
+    [[nodiscard]] constexpr std::int64_t denominator() const noexcept { return denominator_; }
 
     // Builds from 128-bit parts (reduces first, then checks the range).
-    static constexpr fraction make(detail::wide numerator, detail::wide denominator) {
+    [[nodiscard]] static constexpr fraction make(detail::wide numerator, detail::wide denominator) {
         if (denominator == 0) throw domain_error("fraction with a zero denominator");
         if (denominator < 0) {
             numerator = -numerator;
@@ -45,12 +45,12 @@ public:
         return result;
     }
 
-    constexpr bool is_zero() const noexcept { return numerator_ == 0; }
-    constexpr bool is_integer() const noexcept { return denominator_ == 1; }
-    constexpr int sign() const noexcept { return (numerator_ > 0) - (numerator_ < 0); }
+    [[nodiscard]] constexpr bool is_zero() const noexcept { return numerator_ == 0; }
+    [[nodiscard]] constexpr bool is_integer() const noexcept { return denominator_ == 1; }
+    [[nodiscard]] constexpr int sign() const noexcept { return (numerator_ > 0) - (numerator_ < 0); }
 
     // The value as a decimal with the given scale, rounded as asked.
-    constexpr decimal to_decimal(int scale, rounding mode = rounding::half_away_from_zero) const {
+    [[nodiscard]] constexpr decimal to_decimal(int scale, rounding mode = rounding::half_away_from_zero) const {
         if (scale < 0 || scale > decimal::max_scale)
             throw domain_error("decimal scale " + std::to_string(scale) + " is outside 0..18");
         const detail::wide top = detail::wide{numerator_} * detail::pow10(scale);
@@ -61,7 +61,7 @@ public:
     }
 
     // The exact decimal when the expansion terminates within 18 places, else nothing.
-    constexpr std::optional<decimal> exact_decimal() const {
+    [[nodiscard]] constexpr std::optional<decimal> exact_decimal() const {
         for (int scale = 0; scale <= decimal::max_scale; ++scale) {
             const detail::wide top = detail::wide{numerator_} * detail::pow10(scale);
             if (top % denominator_ == 0) {
@@ -74,34 +74,34 @@ public:
     }
 
     // This fraction as a percent (×100), rounded for display: 11/12 -> 91.7 at scale 1.
-    constexpr decimal to_percent(int scale, rounding mode = rounding::half_away_from_zero) const {
+    [[nodiscard]] constexpr decimal to_percent(int scale, rounding mode = rounding::half_away_from_zero) const {
         return (*this * fraction(100)).to_decimal(scale, mode);
     }
 
-    constexpr fraction operator-() const { return make(-detail::wide{numerator_}, denominator_); }
+    [[nodiscard]] constexpr fraction operator-() const { return make(-detail::wide{numerator_}, denominator_); }
 
-    friend constexpr fraction operator+(fraction a, fraction b) {
+    [[nodiscard]] friend constexpr fraction operator+(fraction a, fraction b) {
         return make(detail::wide{a.numerator_} * b.denominator_ + detail::wide{b.numerator_} * a.denominator_,
                     detail::wide{a.denominator_} * b.denominator_);
     }
-    friend constexpr fraction operator-(fraction a, fraction b) { return a + -b; }
-    friend constexpr fraction operator*(fraction a, fraction b) {
+    [[nodiscard]] friend constexpr fraction operator-(fraction a, fraction b) { return a + -b; }
+    [[nodiscard]] friend constexpr fraction operator*(fraction a, fraction b) {
         return make(detail::wide{a.numerator_} * b.numerator_, detail::wide{a.denominator_} * b.denominator_);
     }
-    friend constexpr fraction operator/(fraction a, fraction b) {
+    [[nodiscard]] friend constexpr fraction operator/(fraction a, fraction b) {
         if (b.is_zero()) throw domain_error("fraction division by zero");
         return make(detail::wide{a.numerator_} * b.denominator_, detail::wide{a.denominator_} * b.numerator_);
     }
 
-    friend constexpr bool operator==(fraction, fraction) noexcept = default;
-    friend constexpr std::strong_ordering operator<=>(fraction a, fraction b) noexcept {
+    [[nodiscard]] friend constexpr bool operator==(fraction, fraction) noexcept = default;
+    [[nodiscard]] friend constexpr std::strong_ordering operator<=>(fraction a, fraction b) noexcept {
         const detail::wide left = detail::wide{a.numerator_} * b.denominator_;
         const detail::wide right = detail::wide{b.numerator_} * a.denominator_;
         return left < right ? std::strong_ordering::less
                             : left > right ? std::strong_ordering::greater : std::strong_ordering::equal;
     }
 
-    std::string to_string() const {
+    [[nodiscard]] std::string to_string() const {
         std::string text = std::to_string(numerator_);
         if (denominator_ != 1) {
             text += '/';

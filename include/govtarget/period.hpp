@@ -6,6 +6,7 @@
 
 #include <govtarget/error.hpp>
 #include <govtarget/fraction.hpp>
+#include <govtarget/parse_result.hpp>
 #include <govtarget/rate.hpp>
 
 #include <date/date.h>
@@ -214,16 +215,13 @@ public:
 
     // Reads "2024年", "2024年度", "2024年全年", "2024年上半年", "2024H1", "2024年第二季度",
     // "2024年二季度", "2024年2季度", "2024Q2", "2024年6月", "2024-06", "2024年1-6月", "2024年1—11月".
-    static period parse(std::string_view text) {
+    [[nodiscard]] static period parse(std::string_view text) { return try_parse(text).value(); }
+    // The period, or the parse_error that parse would throw.
+    [[nodiscard]] static parse_result<period> try_parse(std::string_view text) {
         std::size_t error_at = 0;
         const char* reason = nullptr;
         if (auto p = read(text, error_at, reason)) return *p;
-        throw parse_error("a period", text, error_at, reason);
-    }
-    static std::optional<period> try_parse(std::string_view text) noexcept {
-        std::size_t error_at = 0;
-        const char* reason = nullptr;
-        return read(text, error_at, reason);
+        return parse_error("a period", text, error_at, reason);
     }
 
     friend constexpr bool operator==(const period&, const period&) = default;

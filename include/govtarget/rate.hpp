@@ -20,6 +20,7 @@
 #include <govtarget/detail/text.hpp>
 #include <govtarget/error.hpp>
 #include <govtarget/fraction.hpp>
+#include <govtarget/parse_result.hpp>
 #include <govtarget/rounding.hpp>
 
 #include <compare>
@@ -103,17 +104,16 @@ public:
     [[nodiscard]] static basic_rate parse(std::string_view text)
         requires std::is_same_v<Rep, decimal>
     {
-        std::size_t error_at = 0;
-        const char* reason = nullptr;
-        if (auto value = read(text, error_at, reason)) return *value;
-        throw parse_error(Kind::name, text, error_at, reason);
+        return try_parse(text).value();
     }
-    [[nodiscard]] static std::optional<basic_rate> try_parse(std::string_view text)
+    // The rate, or the parse_error that parse would throw.
+    [[nodiscard]] static parse_result<basic_rate> try_parse(std::string_view text)
         requires std::is_same_v<Rep, decimal>
     {
         std::size_t error_at = 0;
         const char* reason = nullptr;
-        return read(text, error_at, reason);
+        if (auto value = read(text, error_at, reason)) return *value;
+        return parse_error(Kind::name, text, error_at, reason);
     }
 
     // "5.5%", "-1.9%", "1个百分点". An exact value that has no terminating decimal is shown to

@@ -170,12 +170,12 @@ public:
     // Overflow names the operands: "900000000亿元 + 900000000亿元 overflows CNY money …".
     [[nodiscard]] friend constexpr basic_amount operator+(basic_amount a, basic_amount b) {
         std::int64_t sum = 0;
-        if (__builtin_add_overflow(a.ticks_, b.ticks_, &sum)) throw overflow_error(overflow_message(a, " + ", b.to_string()));
+        if (detail::add_overflows(a.ticks_, b.ticks_, sum)) throw overflow_error(overflow_message(a, " + ", b.to_string()));
         return from_ticks(sum, result_unit(a.unit_, b.unit_, sum));
     }
     [[nodiscard]] friend constexpr basic_amount operator-(basic_amount a, basic_amount b) {
         std::int64_t difference = 0;
-        if (__builtin_sub_overflow(a.ticks_, b.ticks_, &difference))
+        if (detail::sub_overflows(a.ticks_, b.ticks_, difference))
             throw overflow_error(overflow_message(a, " - ", b.to_string()));
         return from_ticks(difference, result_unit(a.unit_, b.unit_, difference));
     }
@@ -184,7 +184,7 @@ public:
 
     [[nodiscard]] friend constexpr basic_amount operator*(basic_amount a, std::int64_t factor) {
         std::int64_t product = 0;
-        if (__builtin_mul_overflow(a.ticks_, factor, &product))
+        if (detail::mul_overflows(a.ticks_, factor, product))
             throw overflow_error(overflow_message(a, " × ", std::to_string(factor)));
         return from_ticks(product, a.unit_);
     }

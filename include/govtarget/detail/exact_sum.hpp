@@ -10,18 +10,19 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace govtarget::detail {
 
-constexpr wide pow10_wide(int exponent) {
+[[nodiscard]] constexpr wide pow10_wide(int exponent) {
     wide value = 1;
     for (int i = 0; i < exponent; ++i) value *= 10;
     return value;
 }
 
-constexpr wide checked_wide_add(wide a, wide b, const char* operation) {
+[[nodiscard]] constexpr wide checked_wide_add(wide a, wide b, const char* operation) {
     wide result{};
-    if (__builtin_add_overflow(a, b, &result)) throw_overflow(operation);
+    if (add_overflows(a, b, result)) throw_overflow(operation);
     return result;
 }
 
@@ -40,12 +41,12 @@ public:
     }
     constexpr void merge(const exact_sum& other) { add_scaled(other.mantissa_, other.scale_); }
 
-    constexpr bool is_zero() const noexcept { return mantissa_ == 0; }
-    constexpr wide mantissa() const noexcept { return mantissa_; }
-    constexpr int scale() const noexcept { return scale_; }
+    [[nodiscard]] constexpr bool is_zero() const noexcept { return mantissa_ == 0; }
+    [[nodiscard]] constexpr wide mantissa() const noexcept { return mantissa_; }
+    [[nodiscard]] constexpr int scale() const noexcept { return scale_; }
 
     // this / other, exactly.
-    constexpr fraction over(const exact_sum& other) const {
+    [[nodiscard]] constexpr fraction over(const exact_sum& other) const {
         // (m1 / 10^s1) / (m2 / 10^s2) = m1·10^s2 / (m2·10^s1)
         const int common = scale_ < other.scale_ ? scale_ : other.scale_;
         return fraction::make(checked_wide_mul_wide(mantissa_, pow10_wide(other.scale_ - common)),
@@ -53,15 +54,10 @@ public:
     }
 
     // Exact decimal text of the sum: "1234.5".
-    std::string to_string() const {
+    [[nodiscard]] std::string to_string() const {
         const bool negative = mantissa_ < 0;
-        unsigned_wide magnitude = negative ? static_cast<unsigned_wide>(-(mantissa_ + 1)) + 1
-                                               : static_cast<unsigned_wide>(mantissa_);
-        std::string digits;
-        do {
-            digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(magnitude % 10)));
-            magnitude /= 10;
-        } while (magnitude != 0);
+        std::string digits = wide_to_string(mantissa_);
+        if (negative) digits.erase(0, 1);
         if (scale_ > 0) {
             const auto scale = static_cast<std::size_t>(scale_);
             if (digits.size() <= scale) digits.insert(0, scale + 1 - digits.size(), '0');
@@ -70,7 +66,7 @@ public:
         return negative ? "-" + digits : digits;
     }
     // Reads what to_string wrote; none for anything else.
-    static std::optional<exact_sum> from_string(std::string_view text) {
+    [[nodiscard]] static std::optional<exact_sum> from_string(std::string_view text) {
         exact_sum sum;
         bool negative = false, point = false, any = false;
         std::size_t i = 0;
@@ -82,8 +78,8 @@ public:
                 continue;
             }
             if (c < '0' || c > '9') return std::nullopt;
-            if (__builtin_mul_overflow(sum.mantissa_, wide{10}, &sum.mantissa_) ||
-                __builtin_add_overflow(sum.mantissa_, wide{c - '0'}, &sum.mantissa_))
+            if (mul_overflows(sum.mantissa_, wide{10}, sum.mantissa_) ||
+                add_overflows(sum.mantissa_, wide{c - '0'}, sum.mantissa_))
                 return std::nullopt;
             if (point) ++sum.scale_;
             any = true;
@@ -93,17 +89,17 @@ public:
         return sum;
     }
 
-    friend constexpr bool operator==(const exact_sum& a, const exact_sum& b) {
+    [[nodiscard]] friend constexpr bool operator==(const exact_sum& a, const exact_sum& b) {
         return a.over_one() == b.over_one();
     }
 
 private:
-    static constexpr wide checked_wide_mul_wide(wide a, wide b) {
+    [[nodiscard]] static constexpr wide checked_wide_mul_wide(wide a, wide b) {
         wide result{};
-        if (__builtin_mul_overflow(a, b, &result)) throw_overflow("an exact sum");
+        if (mul_overflows(a, b, result)) throw_overflow("an exact sum");
         return result;
     }
-    constexpr std::pair<wide, int> over_one() const {
+    [[nodiscard]] constexpr std::pair<wide, int> over_one() const {
         wide m = mantissa_;
         int s = scale_;
         while (s > 0 && m % 10 == 0) {
@@ -127,7 +123,7 @@ private:
 };
 
 // Compares a decimal with a fraction exactly, without reducing anything.
-constexpr std::strong_ordering compare(decimal value, const fraction& f) {
+[[nodiscard]] constexpr std::strong_ordering compare(decimal value, const fraction& f) {
     // m / 10^s  vs  n / d   ⇔   m·d  vs  n·10^s
     const wide left = wide{value.mantissa()} * f.denominator();
     const wide right = wide{f.numerator()} * pow10(value.scale());
