@@ -99,3 +99,14 @@ TEST_CASE("a spec the value does not understand is a format_error") {
     CHECK(fmt::format("{:亩}", quantity::parse("1公顷")) == "15亩");
     CHECK(fmt::format("{:>6}", period::parse("2024")) == "2024年");
 }
+
+TEST_CASE("exact rates: a pace and a gap, exact where the decimal ends, rounded as asked") {
+    using namespace govtarget;
+    const exact_share pace(fraction(275, 3));
+    CHECK(fmt::format("{}", pace) == "约91.67%");
+    CHECK(fmt::format("{:.1}", pace) == "91.7%");
+    CHECK(fmt::format("{}", exact_share(fraction(50))) == "50%");
+    CHECK(fmt::format("{:.2}", share(52_dec) - pace) == "-39.67个百分点");
+    CHECK(fmt::format("{:>8}|", exact_share(fraction(1, 4))) == "   0.25%|");
+    CHECK_THROWS_AS((void)fmt::format(fmt::runtime("{:+}"), pace), fmt::format_error);
+}

@@ -49,7 +49,9 @@ TEST_CASE("bad periods and dates say what and where") {
                         bad{"2024年第二季", 13}, bad{"2024Q5", 5}, bad{"2024-06-30", 7}, bad{"", 0},
                         bad{"2024年上半年底", 16}}) {
         CAPTURE(b.text);
-        CHECK_FALSE(period::try_parse(b.text).has_value());
+        const auto refused = period::try_parse(b.text);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().offset() == b.offset);
         try {
             (void)period::parse(b.text);
             FAIL("no error");

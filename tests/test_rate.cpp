@@ -74,6 +74,11 @@ TEST_CASE("rate parsing errors say what and where") {
     CHECK_THROWS_AS((void)growth_rate::parse("下降-1%"), parse_error);
     CHECK_THROWS_AS((void)percentage_points::parse("1%"), parse_error);
     CHECK_FALSE(growth_rate::try_parse("abc").has_value());
+    // try_parse says why, with the message parse would throw.
+    const auto refused = share::try_parse("60个");
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().offset() == 2);
+    CHECK(refused.error().reason() == "expected % after the number");
     try {
         (void)share::parse("60个");
         FAIL("no error");
