@@ -13,6 +13,7 @@
 #include <govtarget/completion_table.hpp>
 #include <govtarget/document.hpp>
 #include <govtarget/extract_writers.hpp>
+#include <govtarget/history_text.hpp>
 #include <govtarget/html_report.hpp>
 #include <govtarget/ledger.hpp>
 #include <govtarget/report.hpp>
@@ -172,34 +173,6 @@ int run_table(const std::vector<std::string_view>& args, const char* argv0) {
 
 // ---- history ----
 
-// A series at each report date against its pace, ↓ where it fell since the report before,
-// and the year-end completion projected from the pace so far.
-void show_series(const period& p, std::string_view title, const progress_series& series) {
-    std::cout << title << "\n";
-    const std::vector<completion_fall> falls = series.falls();
-    for (const auto& point : series.points()) {
-        const bool fell = std::any_of(falls.begin(), falls.end(), [&](const completion_fall& f) { return f.after == point; });
-        const auto shown = point.completion && point.completion->percent().scale() > 2
-                               ? std::optional(point.completion->rounded(2, rounding::half_up))
-                               : point.completion;
-        std::cout << "  " << date::format("%F", point.as_of) << "  " << pad_to_width(completion_text(shown), 10) << "序时进度 "
-                  << expected_pace::by().percent_at(p, point.as_of).rounded(1).percent().normalized() << "%"
-                  << (fell ? "  ↓ 下降" : "") << "\n";
-    }
-    const auto projected = series.projected_completion(p);
-    std::cout << "  预计年末 " << (projected ? projected->rounded(2, rounding::half_up).to_string() : std::string("—"))
-              << (projected ? (*projected >= share(decimal(100)) ? "（可完成）" : "（难以完成）") : "") << "\n";
-}
-
-// A unit's weighted completion at each report date, as a series.
-progress_series weighted_series(const std::vector<std::pair<date::year_month_day, summary>>& totals_by_date) {
-    progress_series weighted;
-    for (const auto& [as_of, totals] : totals_by_date) {
-        weighted.add({as_of, totals.weighted_completion(4)});
-    }
-    return weighted;
-}
-
 int run_history(const std::vector<std::string_view>& args) {
     const arguments parsed = parse_arguments(args, {"--db", "--unit", "--task", "--period"}, 0);
     const auto db = parsed.option("--db"), unit = parsed.option("--unit"), task = parsed.option("--task"),
@@ -220,19 +193,15 @@ int run_history(const std::vector<std::string_view>& args) {
     if (task) {
         const auto series = book.task_series(p, *task);
         if (series.empty()) throw read_error(*db, 0, 0, *task, "no task with this 序号 in " + p.to_string());
-        show_series(p, p.to_string() + " 任务 " + *task, series);
+        std::cout << render_series_text(p, p.to_string() + " 任务 " + *task, series);
         return 0;
     }
     const auto units = unit ? std::vector<std::string>{*unit} : book.lead_units(p);
     for (const std::string& name : units) {
         const auto series = book.unit_series(p, name);
         if (series.empty()) throw read_error(*db, 0, 0, name, "no lead unit of this name in " + p.to_string());
-        show_series(p, p.to_string() + " " + name + "（加权完成率）", weighted_series(series));
-        if (unit) {
-            for (const auto& [as_of, totals] : series)
-                std::cout << "  " << date::format("%F", as_of) << "  任务 " << totals.tasks() << "，欠进度 " << totals.behind()
-                          << "，未报送 " << totals.missing() << "\n";
-        }
+        std::cout << render_series_text(p, p.to_string() + " " + name + "（加权完成率）", weighted_completion_series(series));
+        if (unit) std::cout << render_counts_text(series);
     }
     return 0;
 }
