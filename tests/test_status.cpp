@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <tuple>
 #include <type_traits>
 
 using namespace govtarget;
@@ -77,4 +78,18 @@ TEST_CASE("pace bands classify written and exact completions alike") {
     CHECK(bands.classify(exact_share(fraction(275, 3))) == task_status::on_pace);
     CHECK(bands.classify(exact_share(fraction(275, 3) - fraction(1, 1000000))) == task_status::behind);
     CHECK(bands.classify(100_dec) == task_status::completed);
+}
+
+TEST_CASE("bands in whole tenths classify every tenth as the decimal bands do") {
+    for (const auto& [pace, tolerance, band] : {std::tuple{fraction(275, 3), 0, 10}, std::tuple{fraction(50), 10, 0},
+                                                std::tuple{fraction(1, 7), 3, 25}, std::tuple{fraction(120), 0, 10}}) {
+        const pace_bands bands(exact_share(pace), {percentage_points(decimal(tolerance)), percentage_points(decimal(band))});
+        const tenths_bands tenths = bands.in_tenths();
+        for (std::int64_t t = 0; t <= 1600; ++t) {
+            if (tenths.classify(t) != bands.classify(decimal::from_mantissa(t, 1))) {
+                CAPTURE(t);
+                CHECK(tenths.classify(t) == bands.classify(decimal::from_mantissa(t, 1)));
+            }
+        }
+    }
 }

@@ -219,7 +219,7 @@ class batch_parser {
 
 public:
     explicit batch_parser(const batch_options& options)
-        : bands_(options.pace, options.policy.status),
+        : bands_(pace_bands(options.pace, options.policy.status).in_tenths()),
           as_zero_(options.policy.missing == missing_policy::as_zero),
           skip_bad_(options.skip_bad),
           max_line_bytes_(options.max_line_bytes) {
@@ -385,7 +385,7 @@ private:
             return;
         }
         ++g.counts.reported;
-        switch (bands_.classify(decimal::from_mantissa(p.tenths, 1))) {
+        switch (bands_.classify(p.tenths)) {
             case task_status::behind: ++g.counts.behind; break;
             case task_status::on_pace: ++g.counts.on_pace; break;
             case task_status::ahead: ++g.counts.ahead; break;
@@ -405,7 +405,7 @@ private:
     group_table table_;
     std::string scratch_;
     const char* reason_ = "";
-    pace_bands bands_;
+    tenths_bands bands_;
     std::optional<std::int64_t> cap_tenths_;  // none: no cap
     bool as_zero_ = false;
     bool skip_bad_ = false;

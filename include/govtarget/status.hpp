@@ -8,7 +8,9 @@
 #include <govtarget/error.hpp>
 #include <govtarget/fraction.hpp>
 #include <govtarget/rate.hpp>
+#include <govtarget/rounding.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,6 +53,21 @@ struct status_policy {
     friend bool operator==(const status_policy&, const status_policy&) = default;
 };
 
+// The bands for a completion counted in whole tenths of a percent (how the batch engine reads
+// "52.3"): each edge becomes the first whole tenth at or above it, so a record costs integer
+// comparisons and gets exactly the status pace_bands::classify gives the same decimal.
+struct tenths_bands {
+    std::int64_t behind_below = 0;  // tenths < this: behind
+    std::int64_t ahead_from = 0;    // tenths ≥ this: ahead
+
+    [[nodiscard]] constexpr task_status classify(std::int64_t tenths) const noexcept {
+        if (tenths >= 1000) return task_status::completed;
+        if (tenths < behind_below) return task_status::behind;
+        if (tenths >= ahead_from) return task_status::ahead;
+        return task_status::on_pace;
+    }
+};
+
 // The band edges for one pace, computed once and used for every record: the single place
 // where a reported completion becomes a status.
 class pace_bands {
@@ -71,6 +88,13 @@ public:
     }
     [[nodiscard]] task_status classify(const std::optional<share>& completion) const {
         return completion ? classify(completion->percent()) : task_status::not_reported;
+    }
+    // The same edges in whole tenths of a percent.
+    [[nodiscard]] tenths_bands in_tenths() const {
+        const auto edge = [](const fraction& percent) {
+            return (percent * fraction(10)).to_decimal(0, rounding::ceiling).mantissa();
+        };
+        return {edge(behind_below_), edge(ahead_from_)};
     }
     // An exact completion, such as a weighted mean.
     [[nodiscard]] task_status classify(const exact_share& completion) const {
