@@ -57,7 +57,10 @@ struct report_task {
     // "区发改局、区财政局".
     [[nodiscard]] std::string lead_units_text() const {
         std::string out;
-        for (const std::string& unit : lead_units) out += (out.empty() ? "" : "、") + unit;
+        for (const std::string& unit : lead_units) {
+            if (!out.empty()) out += "、";
+            out += unit;
+        }
         return out;
     }
     friend bool operator==(const report_task&, const report_task&) = default;

@@ -89,7 +89,10 @@ inline void markdown_task_list(std::ostream& out, std::string_view heading, cons
 
 [[nodiscard]] inline std::string json_strings(const std::vector<std::string>& items) {
     std::string out = "[";
-    for (const std::string& item : items) out += (out.size() > 1 ? "," : "") + json_quoted(item);
+    for (const std::string& item : items) {
+        if (out.size() > 1) out += ',';
+        out += json_quoted(item);
+    }
     return out + "]";
 }
 
@@ -165,9 +168,15 @@ inline void markdown_task_list(std::ostream& out, std::string_view heading, cons
                       ",\"as_of\":" + json_quoted(date::format("%F", report.as_of)) +
                       ",\"expected_pace\":" + json_quoted(report.pace_shown().to_string()) +
                       ",\"shared_tasks\":" + std::to_string(report.shared_tasks) + ",\"units\":[";
-    for (std::size_t k = 0; k < report.units.size(); ++k) out += (k ? "," : "") + detail::json_group(report.units[k]);
+    for (std::size_t k = 0; k < report.units.size(); ++k) {
+        if (k) out += ',';
+        out += detail::json_group(report.units[k]);
+    }
     out += "],\"total\":" + detail::json_group(report.total) + ",\"tasks\":[";
-    for (std::size_t k = 0; k < report.tasks.size(); ++k) out += (k ? "," : "") + detail::json_task(report.tasks[k]);
+    for (std::size_t k = 0; k < report.tasks.size(); ++k) {
+        if (k) out += ',';
+        out += detail::json_task(report.tasks[k]);
+    }
     return out + "]}\n";
 }
 
