@@ -215,6 +215,10 @@ public:
     // The same from exact sums: how the batch engine hands over what it counted.
     [[nodiscard]] static summary from_totals(const exact_share& pace, const aggregation_policy& policy, const counts& c,
                                              const detail::exact_sum& weighted, const detail::exact_sum& weights) {
+        return summary(pace, policy).with_totals(c, weighted, weights);
+    }
+    // This summary's pace and policy with other totals (no bands recomputed: for many groups).
+    [[nodiscard]] summary with_totals(const counts& c, const detail::exact_sum& weighted, const detail::exact_sum& weights) const {
         const bool consistent = c.tasks >= 0 && c.reported >= 0 && c.missing >= 0 && c.reported + c.missing == c.tasks &&
                                 c.behind >= 0 && c.on_pace >= 0 && c.ahead >= 0 && c.completed >= 0 &&
                                 c.behind + c.on_pace + c.ahead + c.completed == c.reported && c.over_achieved >= 0 &&
@@ -225,7 +229,7 @@ public:
                                std::to_string(c.behind) + ", on pace " + std::to_string(c.on_pace) + ", ahead " +
                                std::to_string(c.ahead) + ", completed " + std::to_string(c.completed) + ", over-achieved " +
                                std::to_string(c.over_achieved));
-        summary s(pace, policy);
+        summary s = *this;
         s.counts_ = c;
         s.weighted_ = weighted;
         s.weights_ = weights;

@@ -444,16 +444,20 @@ inline batch_result merge(std::vector<batch_parser>& parts, const batch_options&
             into.weighted_tenths = checked_add(into.weighted_tenths, e.weighted_tenths, "a weighted sum");
         });
     }
-    result.groups.reserve(all.size());
-    all.for_each([&](const group_table::entry& e) {
-        result.groups.push_back({std::string(all.district(e)), std::string(all.unit(e)),
-                                 summary::from_totals(options.pace, options.policy, e.counts,
-                                                      exact_sum::of(e.weighted_tenths, 1), exact_sum::of(e.weight_sum, 0))});
+    // Ordered before the summaries are built: sorting small pointers, not summaries.
+    std::vector<const group_table::entry*> order;
+    order.reserve(all.size());
+    all.for_each([&](const group_table::entry& e) { order.push_back(&e); });
+    std::sort(order.begin(), order.end(), [&](const group_table::entry* a, const group_table::entry* b) {
+        const std::string_view da = all.district(*a), db = all.district(*b);
+        if (da != db) return da < db;
+        return all.unit(*a) < all.unit(*b);
     });
-    std::sort(result.groups.begin(), result.groups.end(), [](const batch_group& a, const batch_group& b) {
-        if (a.district != b.district) return a.district < b.district;
-        return a.lead_unit < b.lead_unit;
-    });
+    result.groups.reserve(order.size());
+    const summary prototype(options.pace, options.policy);
+    for (const group_table::entry* e : order)
+        result.groups.push_back({std::string(all.district(*e)), std::string(all.unit(*e)),
+                                 prototype.with_totals(e->counts, exact_sum::of(e->weighted_tenths, 1), exact_sum::of(e->weight_sum, 0))});
     return result;
 }
 
