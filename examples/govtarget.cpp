@@ -2,6 +2,7 @@
 // dispatch; what each command computes and writes is the library's.
 //
 //   govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|json|markdown|html] [--db LEDGER]
+//                   [--vocabulary FILE] [--rows [--format jsonl|csv]]
 //   govtarget history --db LEDGER [--period 2024年] [--unit 区住建局] [--task 68]
 //   govtarget extract FILE [--format jsonl|csv|text]
 //   govtarget progress FILE.csv [--expected 50] [--tolerance 10] [--skip-bad] [--threads N]
@@ -18,6 +19,8 @@
 #include <govtarget/ledger.hpp>
 #include <govtarget/report.hpp>
 #include <govtarget/report_text.hpp>
+#include <govtarget/table_rows.hpp>
+#include <govtarget/vocabulary_file.hpp>
 #include <govtarget/target_extractor.hpp>
 #include <govtarget/text_layout.hpp>
 
@@ -43,6 +46,7 @@ using namespace govtarget;
 
 constexpr std::string_view usage_text =
     "usage: govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|json|markdown|html] [--db LEDGER]\n"
+    "                       [--vocabulary FILE] [--rows [--format jsonl|csv]]\n"
     "       govtarget history --db LEDGER [--period 2024年] [--unit 区住建局] [--task 68]\n"
     "       govtarget extract FILE [--format jsonl|csv|text]\n"
     "       govtarget progress FILE.csv [--expected 50] [--tolerance 0] [--skip-bad] [--threads N]\n"
@@ -51,7 +55,10 @@ constexpr std::string_view usage_text =
     "         completion, the tasks behind the expected pace and those not reported; ⚠ marks a\n"
     "         unit with a task behind pace or its weighted completion below it. FILE defaults to\n"
     "         the bundled Q2 2024 拱墅区 table, --as-of to the end of the period in its title.\n"
-    "         --db records the table in a SQLite ledger (idempotent).\n"
+    "         --db records the table in a SQLite ledger (idempotent). Any government's table:\n"
+    "         columns found by their header words, one cell or one row a line, | or tab or\n"
+    "         spaces between cells, CSV, TSV. --rows prints each row as read (JSON Lines or\n"
+    "         CSV); --vocabulary adds header and status words (see the README).\n"
     "history  the series kept in a ledger: per unit or task, falls since the last report and\n"
     "         the projected year-end completion.\n"
     "extract  every target quantity in a report's text, with its metric, bound and section.\n"
@@ -84,10 +91,12 @@ struct arguments {
 };
 
 arguments parse_arguments(const std::vector<std::string_view>& args, std::initializer_list<std::string_view> known,
-                          std::size_t max_files) {
+                          std::size_t max_files, std::initializer_list<std::string_view> flags = {}) {
     arguments parsed;
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i].starts_with("--")) {
+        if (std::find(flags.begin(), flags.end(), args[i]) != flags.end()) {
+            parsed.options[std::string(args[i])] = "";
+        } else if (args[i].starts_with("--")) {
             if (std::find(known.begin(), known.end(), args[i]) == known.end())
                 throw usage_error{"unknown option " + std::string(args[i])};
             if (i + 1 >= args.size()) throw usage_error{std::string(args[i]) + " needs a value"};
@@ -152,22 +161,44 @@ void record_in_ledger(const std::string& db, const std::vector<tracked_task>& ta
               << recorded.changed << " new or changed)\n";
 }
 
+// The table a FILE holds (the bundled one if none), with the words of --vocabulary added
+// to the shipped ones; warnings (a row cut off, a 序号 that skips) on stderr.
+completion_table read_table(const arguments& parsed, const char* argv0) {
+    if (const auto vocabulary = parsed.option("--vocabulary"))
+        read_vocabulary_file(*vocabulary, table_words(), status_words());
+    const std::string path = parsed.files.empty() ? bundled_table(argv0) : parsed.files[0];
+    completion_table table = read_completion_table_file(path);
+    for (const table_warning& w : table.warnings)
+        std::cerr << "govtarget: " << path << ':' << w.line << ": warning: " << w.reason
+                  << (w.text.empty() ? "" : ": \"" + excerpt(w.text, 40) + "\"") << '\n';
+    return table;
+}
+
+int run_table_rows(const arguments& parsed, const completion_table& table) {
+    const std::string format = parsed.option("--format").value_or("jsonl");
+    if (format == "jsonl") write_table_rows_jsonl(std::cout, table);
+    else if (format == "csv") write_table_rows_csv(std::cout, table);
+    else throw usage_error{"--rows writes jsonl or csv, not " + format};
+    return 0;
+}
+
 int run_table(const std::vector<std::string_view>& args, const char* argv0) {
-    const arguments parsed = parse_arguments(args, {"--as-of", "--format", "--db"}, 1);
+    const arguments parsed = parse_arguments(args, {"--as-of", "--format", "--db", "--vocabulary"}, 1, {"--rows"});
+    const completion_table table = read_table(parsed, argv0);
+    if (parsed.option("--rows")) return run_table_rows(parsed, table);
     std::optional<date::year_month_day> as_of = date_option(parsed, "--as-of");
     const std::string format = parsed.option("--format").value_or("text");
     if (format != "text" && format != "csv" && format != "json" && format != "markdown" && format != "html")
         throw usage_error{"unknown format " + format};
-    const std::string path = parsed.files.empty() ? bundled_table(argv0) : parsed.files[0];
-    const completion_table table = read_completion_table_file(path);
     if (!as_of) {
-        if (!table.reporting_period) throw read_error(path, 1, 1, table.title, "the title names no reporting period; give --as-of");
+        if (!table.reporting_period)
+            throw read_error(table.source, 1, 1, table.title, "the title names no reporting period; give --as-of");
         as_of = table.default_as_of();
     }
     const period target_period = table.target_period().value_or(period::year(as_of->year()));
     const std::vector<tracked_task> tasks = table.tasks(*as_of);
-    if (const auto db = parsed.option("--db")) record_in_ledger(*db, tasks, target_period, path, *as_of);
-    std::cout << rendered(make_completion_report(tasks, {table.title, path, target_period, *as_of}), format);
+    if (const auto db = parsed.option("--db")) record_in_ledger(*db, tasks, target_period, table.source, *as_of);
+    std::cout << rendered(make_completion_report(tasks, {table.title, table.source, target_period, *as_of}), format);
     return 0;
 }
 

@@ -30,8 +30,8 @@ TEST_CASE("a status in words gives the status and no number") {
     // A percent sign at the end makes the cell a percent, which this one is not.
     CHECK_THROWS_AS(parse_completion("已完成100%"), parse_error);
     // A vocabulary of the caller's own.
-    const stated_status_vocabulary words{{"基本完成", stated_status::on_schedule}};
-    CHECK(parse_completion("基本完成", words).stated == stated_status::on_schedule);
+    const stated_status_vocabulary words{{"大体完成", stated_status::on_schedule}};
+    CHECK(parse_completion("大体完成", words).stated == stated_status::on_schedule);
     CHECK_THROWS_AS(parse_completion("已完成", words), parse_error);
     // The percent-only reader takes no words.
     CHECK(parse_completion_percent("52%") == share(52_dec));
@@ -43,7 +43,7 @@ TEST_CASE("a status in words gives the status and no number") {
 }
 
 TEST_CASE("bad completion cells say what and where") {
-    for (const char* text : {"abc", "52", "5.5.5%", "-5%", "%", "52 %", "1e400%", "基本完成", "完成了"}) {
+    for (const char* text : {"abc", "52", "5.5.5%", "-5%", "%", "52 %", "1e400%", "大体完成", "完成了"}) {
         CAPTURE(text);
         CHECK_THROWS_AS(parse_completion(text), parse_error);
         CHECK_THROWS_AS(parse_completion_percent(text), parse_error);
@@ -54,8 +54,8 @@ TEST_CASE("bad completion cells say what and where") {
         CHECK(e.offset() == 3);
         CHECK(e.input() == "5.5.5%");
     }
-    CHECK_THROWS_WITH_AS(parse_completion("基本完成"),
-                         "govtarget: cannot read a completion from \"基本完成\" at byte 12: expected a percent (52%), / "
+    CHECK_THROWS_WITH_AS(parse_completion("大体完成"),
+                         "govtarget: cannot read a completion from \"大体完成\" at byte 12: expected a percent (52%), / "
                          "for not reported, or a status word (已完成)",
                          parse_error);
 }

@@ -136,7 +136,7 @@ TEST_CASE("a given pace, a tolerance, a task without a lead unit") {
         make_completion_report(tasks, {"表", "", year_2024, end_of_june, exact_share(fraction(275, 3)), policy});
     CHECK(report.pace_shown() == 91.7_dec);
     CHECK(report.total.behind_tasks == ids{"1", "2"});
-    CHECK(unit_named(report, "").behind_tasks == ids{"1"});  // counted under "" as summarize_by does
+    CHECK(unit_named(report, std::string(no_lead_unit)).behind_tasks == ids{"1"});  // summarize_by's "" group, named
     CHECK(attention_rule(report) == "有任务欠进度或加权完成率低于序时进度超过5个百分点");
     CHECK(shared_tasks_note(report).empty());
 }

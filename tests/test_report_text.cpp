@@ -130,7 +130,7 @@ TEST_CASE("JSON: any text reads back as written (quotes, backslashes, control ch
         const nlohmann::json parsed = nlohmann::json::parse(json);  // throws if not JSON
         CHECK(parsed["title"] == title);
         CHECK(parsed["source"] == report.source);
-        CHECK(parsed["units"][0]["lead_unit"] == unit);
+        CHECK(parsed["units"][0]["lead_unit"] == (unit.empty() ? std::string(no_lead_unit) : unit));
         CHECK(parsed["units"][0]["behind_tasks"][0] == id);
         CHECK(parsed["tasks"][0]["task"] == report.tasks[0].text);
         CHECK(json.find('\n') == json.size() - 1);  // one line

@@ -1,62 +1,105 @@
 #pragma once
-// Reads a published completion table (主要任务完成情况): 序号, 项目名称 (category), 主要工作内容
-// (task), 牵头单位 (lead units) and 完成进度 (completion). Two layouts:
-//  - text with one cell per line, as web pages flatten a table (merged cells simply absent);
-//  - CSV or TSV with a header row (an empty category or lead unit means "same as above").
-// A 牵头单位 cell may list several units ("区发改局、区财政局"); a 完成进度 cell is a percent,
-// "/", or a status in words ("已完成": no number is made of it).
-// Every row is accounted for: a malformed table is a read_error with the line and the text.
+// Reads a published completion table (主要任务完成情况) of any government: the columns are
+// found by their header words (table_vocabulary.hpp), in any order, whatever the layout
+// (table_text.hpp for text; the HTML and office readers give the same cell_grid). Rows as
+// governments write them:
+//  - section rows (一、… / (一)… / a row spanning the table) become the category path of the
+//    rows under them, and 序号 may restart under each;
+//  - a 牵头单位 cell may list several units; 配合 units stay apart from 牵头 ones; a merged
+//    category or unit cell (empty, or covered) is the one above;
+//  - a completion cell is a percent ("53.6%", "100", "80%(…)"), "/" or empty (not reported,
+//    never 0), a status word (已完成, 序时推进, 滞后), or prose, whose figures are read as
+//    actuals (全年地区生产总值2291.5亿元,增长5.8%).
+// Every row is accounted for: a malformed table is a read_error with the line and the text; a
+// row cut off by the end of the text is kept apart as incomplete, with a warning. Targets in
+// the task text are a separate step (table_targets.hpp).
 
+#include <govtarget/cell_grid.hpp>
 #include <govtarget/decimal.hpp>
-#include <govtarget/detail/csv.hpp>
 #include <govtarget/detail/file.hpp>
+#include <govtarget/detail/table_cells.hpp>
+#include <govtarget/detail/table_header.hpp>
 #include <govtarget/detail/text.hpp>
-#include <govtarget/detail/utf8.hpp>
 #include <govtarget/error.hpp>
 #include <govtarget/period.hpp>
 #include <govtarget/progress.hpp>
+#include <govtarget/quantity_reader.hpp>
 #include <govtarget/rate.hpp>
 #include <govtarget/stated_status.hpp>
+#include <govtarget/table_text.hpp>
+#include <govtarget/table_vocabulary.hpp>
 #include <govtarget/target.hpp>
-#include <govtarget/target_extractor.hpp>
 
 #include <date/date.h>
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
 #include <filesystem>
-#include <fstream>
+#include <map>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace govtarget {
 
+// A column of no role, kept with its header: 市折子号, 分值.
+struct table_extra {
+    std::string header;
+    std::string text;
+    friend bool operator==(const table_extra&, const table_extra&) = default;
+};
+
 struct table_row {
-    std::size_t line = 0;  // where the row's 序号 stands, 1-based
-    std::string number;    // 序号 as written
-    std::string category;
+    std::size_t line = 0;                  // where the row starts, 1-based
+    std::string number;                    // 序号 as written: "12", "012", "一"
+    std::string id;                        // unique in the table: "12", or "2.3" where 序号 restarts
+    std::vector<std::string> sections;     // the section rows above it, outermost first
+    std::string category;                  // sections and 项目名称 joined by " / "
     std::string task;
-    std::vector<std::string> lead_units;  // in the order the cell lists them
-    std::optional<share> completion;      // none: "/" (not reported) or a status in words
-    std::string completion_text;          // the 完成进度 cell as written
-    std::optional<stated_status> stated;  // what the cell states in words: 已完成, "/"
-    bool category_inherited = false;      // the merged cell above gave it
+    std::vector<std::string> lead_units;   // in the order the cell lists them
+    std::vector<std::string> co_units;     // 配合单位
+    std::vector<std::string> leaders;      // 牵头领导
+    std::optional<share> completion;       // none: not reported, a status in words, or prose
+    std::string completion_text;           // the completion cell as written
+    std::optional<stated_status> stated;   // what the cell states in words: 已完成, "/"
+    std::vector<text_quantity> actuals;    // the figures of a prose completion; spans into completion_text
+    std::string deadline;                  // 完成时限
+    std::string note;                      // 备注
+    std::vector<table_extra> extra;        // columns of no role, in the table's order
+    bool category_inherited = false;       // the merged cell above gave it
     bool lead_units_inherited = false;
-    std::vector<extracted_target> targets;  // the quantified targets in the task text
     friend bool operator==(const table_row&, const table_row&) = default;
 };
+
+// The status a row's completion states, as the rows' writers name it: completed, on_pace,
+// behind, not_reported; none where the cell states none in words (a percent, prose).
+inline std::optional<std::string_view> reported_status(const table_row& row) {
+    if (row.stated) switch (*row.stated) {
+            case stated_status::completed: return "completed";
+            case stated_status::on_schedule: return "on_pace";
+            case stated_status::behind:
+            case stated_status::not_started: return "behind";
+            case stated_status::not_applicable: return "not_reported";
+        }
+    if (detail::trim(row.completion_text).empty()) return "not_reported";
+    return std::nullopt;
+}
 
 struct completion_table {
     std::string source;
     std::string title;
     std::optional<period> reporting_period;         // from the title: 2024年第二季度
-    std::optional<date::year_month_day> published;  // from the header: 发布时间 2024-07-23
+    std::optional<date::year_month_day> published;  // from the page: 发布时间 2024-07-23
+    std::vector<std::string> header;                // the header cells as written
+    std::vector<std::optional<column_role>> roles;  // the role of each
     std::vector<table_row> rows;
+    std::vector<table_row> incomplete;  // rows the text ends inside of: not counted
+    std::vector<table_warning> warnings;
+
+    bool has(column_role role) const { return std::find(roles.begin(), roles.end(), role) != roles.end(); }
 
     // The period the targets run over: the year of the reporting period.
     std::optional<period> target_period() const {
@@ -75,17 +118,18 @@ struct completion_table {
         result.reserve(rows.size());
         for (const auto& row : rows) {
             tracked_task t;
-            t.target.id = row.number;
+            t.target.id = row.id;
             t.target.task = row.task;
             t.target.category = row.category;
             t.target.lead_units = row.lead_units;
+            t.target.co_units = row.co_units;
             t.target.period = target_period();
-            add_extracted(t.target.quantities, row.targets);
-            t.progress.task_id = row.number;
+            t.progress.task_id = row.id;
             t.progress.as_of = as_of;
             t.progress.completion = row.completion;
             t.progress.completion_text = row.completion_text;
             t.progress.stated = row.stated;
+            t.progress.note = row.note;
             result.push_back(std::move(t));
         }
         return result;
@@ -94,121 +138,52 @@ struct completion_table {
 
 namespace detail {
 
-// Organisation names end in these; used to tell a lead unit from a category in a row whose
-// merged cells leave two of the three. To add one: one entry.
-inline constexpr auto organisation_suffixes = std::to_array<std::string_view>({
-    "局", "分局", "办", "办公室", "委", "委员会", "管委会", "中心", "政府", "街道", "集团", "公司", "院",
-    "部", "大队", "支队", "队", "所", "处", "署", "站", "馆", "会", "联", "小组", "指挥部", "总部"});
-
-// What separates the units a 牵头单位 cell lists: a unit name never holds one. Not 和 or 以及,
-// which names do hold (区发展和改革局).
-inline constexpr std::string_view unit_separators[] = {"、", "，", ",", "；", ";", " ", "\t", "\r", "\n",
-                                                       "\xE3\x80\x80", "\xC2\xA0"};
-
-// "区发改局、区财政局" → {区发改局, 区财政局}; runs of separators count as one.
-inline std::vector<std::string> split_units(std::string_view cell) {
-    std::vector<std::string> units;
-    std::size_t start = 0, i = 0;
-    while (i < cell.size()) {
-        std::size_t separator = 0;
-        for (std::string_view s : unit_separators)
-            if (cell.substr(i).starts_with(s)) {
-                separator = s.size();
-                break;
-            }
-        if (separator == 0) {
-            ++i;
-            continue;
-        }
-        if (i > start) units.emplace_back(cell.substr(start, i - start));
-        i += separator;
-        start = i;
-    }
-    if (start < cell.size()) units.emplace_back(cell.substr(start));
-    return units;
+inline std::optional<period> period_or_none(std::string_view text) {
+    auto p = period::try_parse(text);
+    if (!p) return std::nullopt;
+    return *p;
 }
 
-// A 牵头单位 cell as its list of units; read_error for a cell of separators only.
-inline std::vector<std::string> lead_units_of(std::string_view cell, std::string_view source, std::size_t line,
-                                              std::size_t column) {
-    std::vector<std::string> units = split_units(cell);
-    if (units.empty() && !cell.empty())
-        throw read_error(source, line, column, cell, "a 牵头单位 (lead unit) cell with no unit name in it");
-    return units;
-}
-
-inline bool looks_like_organisation(std::string_view cell, const std::set<std::string, std::less<>>& seen) {
-    if (seen.contains(cell)) return true;
-    for (std::string_view stop : {"。", "%", "％"})
-        if (cell.find(stop) != std::string_view::npos) return false;
-    // Prose is full of ，and ；: units parted by them must all be known ones.
-    bool prose_separators = false;
-    for (std::string_view mark : {"，", ",", "；", ";"})
-        if (cell.find(mark) != std::string_view::npos) prose_separators = true;
-    const std::vector<std::string> units = split_units(cell);
-    return !units.empty() && std::all_of(units.begin(), units.end(), [&](const std::string& unit) {
-        if (seen.contains(unit)) return true;
-        if (prose_separators || character_count(unit) > 24) return false;
-        return std::any_of(organisation_suffixes.begin(), organisation_suffixes.end(),
-                           [&](std::string_view suffix) { return std::string_view(unit).ends_with(suffix); });
-    });
-}
-
-// A 完成进度 cell: "/", a status in words (已完成), or a short ASCII text ending in a percent
-// sign. A malformed one ("abc%") is still taken as the cell, so that parse_completion says
-// what is wrong with it.
-inline bool is_completion_cell(std::string_view cell) {
-    if (cell == "/" || cell == "／") return true;
-    std::string_view number = cell;
-    if (number.ends_with("%")) number.remove_suffix(1);
-    else if (number.ends_with("％")) number.remove_suffix(3);
-    else return read_stated_status(cell).has_value();
-    return !number.empty() && number.size() <= 12 &&
-           std::all_of(number.begin(), number.end(), [](char c) { return c > ' ' && c < 0x7f; });
-}
-
-inline bool is_row_number(std::string_view cell) {
-    return !cell.empty() && cell.size() <= 6 && std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// The header names each column goes by.
-inline int column_of_header(std::string_view cell) {
-    static constexpr std::array<std::array<std::string_view, 4>, 5> names{{
-        {"序号", "编号", "序", "No."},
-        {"项目名称", "类别", "分类", "项目"},
-        {"主要工作内容", "工作内容", "目标任务", "主要任务"},
-        {"牵头单位", "责任单位", "牵头部门", "责任部门"},
-        {"完成进度", "完成情况", "进度", "完成率"},
-    }};
-    for (std::size_t column = 0; column < names.size(); ++column)
-        for (std::string_view name : names[column])
-            if (cell == name) return static_cast<int>(column);
-    return -1;
-}
-
-// 2024年第二季度 / 2024年上半年 / 2024年1-6月 in a title.
+// The title's reporting period: 2024年第二季度, 2022年上半年, 2020年1-11月份, 2019年前三季度;
+// the year alone when the title names nothing finer.
 inline std::optional<period> period_in_title(std::string_view title) {
-    for (std::size_t i = 0; i + 4 < title.size(); ++i) {
-        if (!(title[i] >= '0' && title[i] <= '9')) continue;
-        if (i > 0 && title[i - 1] >= '0' && title[i - 1] <= '9') continue;
-        // Try the longest prefix that reads as a period.
-        for (std::size_t length = std::min<std::size_t>(title.size() - i, 40); length >= 4; --length) {
-            if (detail::is_continuation(title[i + length - 1]) && i + length < title.size() &&
-                detail::is_continuation(title[i + length]))
-                continue;
-            if (auto p = period::try_parse(title.substr(i, length)); p && p->kind() != period_kind::year) return *p;
+    static constexpr std::pair<std::string_view, std::string_view> spelled[] = {
+        {"前三季度", "1-9月"}, {"前两季度", "1-6月"}, {"一季度", "第一季度"}, {"二季度", "第二季度"},
+        {"三季度", "第三季度"}, {"四季度", "第四季度"}, {"半年", "上半年"}};
+    for (std::size_t i = 0; i + 7 <= title.size(); ++i) {
+        if (!(title[i] >= '1' && title[i] <= '2') || (i > 0 && title[i - 1] >= '0' && title[i - 1] <= '9')) continue;
+        const std::string_view year = title.substr(i, 7);  // 2024年
+        if (!period_or_none(year)) continue;
+        std::optional<period> finest;
+        for (std::size_t j = i + 7; j < title.size() && !finest; ++j) {
+            if (is_continuation(title[j])) continue;
+            std::string_view rest = title.substr(j, std::min<std::size_t>(24, title.size() - j));
+            for (auto [words, as] : spelled)
+                if (rest.starts_with(words) && !(words == "半年" && j >= 3 && title.substr(j - 3, 3) == "上") &&
+                    !(words.ends_with("季度") && j >= 3 && title.substr(j - 3, 3) == "第"))
+                    finest = period_or_none(std::string(year) + std::string(as));
+            for (std::size_t length = rest.size(); !finest && length >= 2; --length) {
+                if (length < rest.size() && is_continuation(rest[length])) continue;
+                std::string_view candidate = rest.substr(0, length);
+                if (candidate.ends_with("份")) candidate.remove_suffix(3);
+                if (candidate.empty() || !(candidate.ends_with("月") || candidate.ends_with("季度") || candidate.ends_with("半年")))
+                    continue;
+                finest = period_or_none(std::string(year) + std::string(candidate));
+            }
         }
+        return finest ? finest : period_or_none(year);
     }
     return std::nullopt;
 }
 
-inline std::optional<date::year_month_day> publication_date(std::string_view header) {
-    for (std::string_view label : {"发布时间", "发布日期", "时间"}) {
-        const auto at = header.find(label);
+inline std::optional<date::year_month_day> publication_date(std::string_view line) {
+    for (std::string_view label : {"发布时间", "发布日期", "发表时间", "成文日期", "日期", "时间"}) {
+        const auto at = line.find(label);
         if (at == std::string_view::npos) continue;
         std::size_t i = at + label.size();
-        while (i < header.size() && (header[i] == ':' || header[i] == ' ' || header.substr(i).starts_with("："))) i += header.substr(i).starts_with("：") ? 3 : 1;
-        const std::string_view rest = header.substr(i);
+        while (i < line.size() && (line[i] == ':' || line[i] == ' ' || line.substr(i).starts_with("：")))
+            i += line.substr(i).starts_with("：") ? 3 : 1;
+        const std::string_view rest = line.substr(i);
         for (std::size_t length : {std::size_t{10}, std::size_t{9}, std::size_t{8}}) {
             if (rest.size() < length) continue;
             try {
@@ -220,243 +195,343 @@ inline std::optional<date::year_month_day> publication_date(std::string_view hea
     return std::nullopt;
 }
 
-struct cell {
-    std::string text;
-    std::size_t line;
-};
-
-inline void set_completion(table_row& row, completion_cell cell) {
-    row.completion = cell.completion;
-    row.completion_text = std::move(cell.text);
-    row.stated = cell.stated;
+// The page's title: the first line naming what it reports (完成情况, 进展情况, 通报 …), a
+// 名称/标题 label taken off; else the first line that is not an address.
+inline std::string title_of(const std::vector<std::string>& lines) {
+    static constexpr std::string_view title_words[] = {"完成情况", "进展情况", "落实情况", "执行情况", "推进情况", "进度", "通报", "情况"};
+    for (bool labelled : {false, true})
+        for (const std::string& line : lines) {
+            const bool has_label = line.find(':') != std::string::npos || line.find("：") != std::string::npos;
+            if (has_label != labelled) continue;
+            if (std::none_of(std::begin(title_words), std::end(title_words), [&](std::string_view w) { return line.find(w) != std::string::npos; }))
+                continue;
+            if (!labelled) return line;
+            for (std::string_view label : {"名称:", "名称：", "名  称:", "标题:", "标题："})
+                if (const auto at = line.find(label); at != std::string::npos) {
+                    std::string_view rest = trim(std::string_view(line).substr(at + label.size()));
+                    return std::string(rest.substr(0, std::min(rest.find(" "), rest.size())));
+                }
+        }
+    for (const std::string& line : lines)
+        if (!line.starts_with("http://") && !line.starts_with("https://")) return line;
+    return lines.empty() ? std::string() : lines.front();
 }
 
-// Fills rows from cells that follow the header; shared by both layouts.
-class row_builder {
-public:
-    explicit row_builder(std::string_view source) : source_(source) {}
+// A completion cell as tables write it; prose is not an error here, but a cell that looks
+// like a percent and is not one is ("5.5.5%", "-3%").
+inline void read_completion_into(table_row& row, std::string_view cell, const stated_status_vocabulary& statuses,
+                                 std::string_view source, std::size_t line, std::size_t column) {
+    const std::string_view text = trim(cell);
+    row.completion_text = std::string(text);
+    if (text.empty()) return;
+    const auto fail = [&](const parse_error& e) { throw read_error(source, line, column, text, e.reason()); };
+    if (is_percent_or_mark(text) && !std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        row.stated = stated_status::not_applicable;  // "/", "—": not reported
+        return;
+    }
+    // A percent, whole ("52%", "100") or before a note ("80%(新区实验幼儿园进度滞后)").
+    std::size_t end = 0;
+    while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') || text[end] == '.' || text[end] == '-' || text[end] == '+'))
+        ++end;
+    const std::string_view after = text.substr(end);
+    const bool percent_sign = after.starts_with("%") || after.starts_with("％");
+    const std::string_view rest = percent_sign ? trim(after.substr(after.starts_with("%") ? 1 : 3)) : after;
+    const bool note_follows = !rest.empty() && (rest.starts_with("(") || rest.starts_with("（") || rest.starts_with("，") ||
+                                                rest.starts_with(",") || rest.starts_with("；") || rest.starts_with("。"));
+    if (end > 0 && ((percent_sign && (rest.empty() || note_follows)) || after.empty())) {
+        try {
+            const std::string percent = std::string(text.substr(0, end)) + "%";
+            row.completion = parse_completion_percent(percent);
+        } catch (const parse_error& e) {
+            fail(e);
+        }
+        return;
+    }
+    // A cell ending in a percent sign with no word in it must be a percent ("１２%", "5\u200B0%").
+    const auto ideograph = [](char c) {
+        const auto b = static_cast<unsigned char>(c);
+        return b >= 0xE3 && b <= 0xE9;
+    };
+    if (ends_with_percent_sign(text) && text.size() <= 32 &&
+        std::none_of(text.begin(), text.end() - (text.ends_with("%") ? 1 : 3), ideograph)) {
+        try {
+            (void)parse_completion_percent(text);
+        } catch (const parse_error& e) {
+            fail(e);
+        }
+    }
+    row.stated = read_stated_status(text, statuses);
+    if (row.stated && statuses.find(text)) return;  // the cell is the word alone
+    row.actuals = read_quantities(row.completion_text);
+}
 
-    void add(table_row row, std::size_t line) {
-        if (row.number.empty() || !is_row_number(row.number))
-            throw read_error(source_, line, 1, row.number, "expected a 序号 (row number)");
-        const unsigned long number = std::stoul(row.number);
-        if (number != expected_)
-            throw read_error(source_, line, 1, row.number,
-                             expected_ == 1 ? "the first row's 序号 should be 1"
-                                            : "序号 " + row.number + " follows " + std::to_string(expected_ - 1) +
-                                                  " (expected " + std::to_string(expected_) + ")");
-        row.number = std::to_string(number);  // "06" (OCR, spreadsheets) is row 6
-        ++expected_;
-        if (row.category.empty()) {
-            if (rows_.empty()) throw read_error(source_, line, 1, row.task, "the first row has no 项目名称 (category)");
-            row.category = rows_.back().category;
-            row.category_inherited = true;
+// Rows built from grid rows under a header: sections, inheritance, numbering.
+class table_builder {
+public:
+    table_builder(completion_table& table, const table_read_options& options, std::string source)
+        : table_(table), options_(options), source_(std::move(source)) {}
+
+    void add(const grid_row& grid) {
+        const std::size_t width = table_.header.size();
+        std::vector<grid_cell> cells = grid.cells;
+        while (cells.size() > width && trim(cells.back().text).empty()) cells.pop_back();
+        if (cells.size() > width)
+            throw read_error(source_, grid.line, cells[width].column ? cells[width].column : 1, cells[width].text,
+                             "the row has " + std::to_string(cells.size()) + " cells, the header " + std::to_string(width));
+        if (std::all_of(cells.begin(), cells.end(), [](const grid_cell& c) { return trim(c.text).empty(); })) return;
+        if (cells.size() < width && !grid.cut_off)
+            throw read_error(source_, grid.line, 1, cells.front().text,
+                             "the row has " + std::to_string(cells.size()) + " cells, the header " + std::to_string(width));
+        cells.resize(width);
+        if (is_section(cells)) return add_section(cells, grid.line);
+        table_row row = build(cells, grid.line, grid.cut_off);
+        if (grid.cut_off) {
+            table_.warnings.push_back({grid.line, 1, row.number.empty() ? row.task : row.number,
+                                       "the text ends inside this row: kept apart as incomplete, not counted"});
+            table_.incomplete.push_back(std::move(row));
+            return;
         }
-        if (row.lead_units.empty()) {
-            if (rows_.empty()) throw read_error(source_, line, 1, row.task, "the first row has no 牵头单位 (lead unit)");
-            row.lead_units = rows_.back().lead_units;
-            row.lead_units_inherited = true;
-        }
-        if (row.task.empty()) throw read_error(source_, line, 1, row.number, "row " + row.number + " has no task text");
-        seen_units_.insert(row.lead_units.begin(), row.lead_units.end());
-        row.line = line;
-        row.targets = extract_targets(row.task);
-        rows_.push_back(std::move(row));
+        table_.rows.push_back(std::move(row));
+        above_ = table_.rows.back();
     }
 
-    const std::set<std::string, std::less<>>& seen_units() const noexcept { return seen_units_; }
-    std::vector<table_row> take() { return std::move(rows_); }
+    void finish() {
+        std::set<std::string> ids;
+        bool unique = true;
+        for (const auto& r : table_.rows) unique = unique && ids.insert(r.id).second;
+        if (!unique)
+            for (auto& r : table_.rows) r.id = std::to_string(section_of_.at(&r - table_.rows.data())) + "." + r.id;
+    }
 
 private:
-    std::string source_;
-    unsigned long expected_ = 1;
-    std::vector<table_row> rows_;
-    std::set<std::string, std::less<>> seen_units_;
-};
-
-inline void check_text(std::string_view text, std::string_view source) {
-    const auto locate = [&](std::size_t offset, std::string_view reason) {
-        const text_position at = position_of(text, offset);
-        throw read_error(source, at.line, at.column, "", reason);
-    };
-    if (auto bad = first_invalid_utf8(text)) locate(*bad, "invalid UTF-8");
-    if (auto nul = text.find('\0'); nul != std::string_view::npos) locate(nul, "NUL byte");
-    if (trim(text).empty()) throw read_error(source, 1, 1, "", "empty input: no table");
-}
-
-inline completion_table read_cells(std::string_view text, std::string_view source) {
-    check_text(text, source);
-    // Lines, trimmed, with their numbers.
-    std::vector<cell> lines;
-    for (std::size_t start = 0, number = 1; start <= text.size(); ++number) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        lines.push_back({std::string(trim(text.substr(start, end - start))), number});
-        start = end + 1;
+    std::optional<std::size_t> column(column_role role) const {
+        const auto at = std::find(table_.roles.begin(), table_.roles.end(), role);
+        if (at == table_.roles.end()) return std::nullopt;
+        return static_cast<std::size_t>(at - table_.roles.begin());
     }
-    // The header: 序号 followed by the other four column names.
-    std::size_t header_at = lines.size();
-    bool blank_separated = false;
-    std::size_t after_header = 0;
-    for (std::size_t i = 0; i < lines.size() && header_at == lines.size(); ++i) {
-        if (column_of_header(lines[i].text) != 0) continue;
-        std::size_t j = i + 1, found = 1;
-        bool blanks = false;
-        for (; j < lines.size() && found < 5; ++j) {
-            if (lines[j].text.empty()) {
-                blanks = true;
+
+    // A row that is one text: a heading, or a row spanning the table, with no 序号.
+    bool is_section(const std::vector<grid_cell>& cells) const {
+        std::set<std::string_view> texts;
+        std::size_t filled = 0;
+        for (const auto& c : cells)
+            if (!trim(c.text).empty() && !(c.inherited && !c.text.empty() && texts.empty() && false)) texts.insert(trim(c.text)), ++filled;
+        if (texts.size() != 1) return false;
+        const std::string_view text = *texts.begin();
+        if (const auto n = column(column_role::number)) {
+            if (read_row_number(cells[*n].text)) return false;
+            return true;
+        }
+        return section_heading_kind(text).has_value() || filled >= 2;
+    }
+
+    void add_section(const std::vector<grid_cell>& cells, std::size_t line) {
+        std::string_view text;
+        for (const auto& c : cells)
+            if (!trim(c.text).empty()) text = trim(c.text);
+        const int kind = section_heading_kind(text).value_or(3);
+        const auto same = std::find_if(sections_.begin(), sections_.end(), [&](const auto& s) { return s.first == kind; });
+        sections_.erase(same, sections_.end());
+        sections_.emplace_back(kind, std::string(text));
+        ++section_count_;
+        after_section_ = true;
+        above_.reset();
+        (void)line;
+    }
+
+    void check_number(table_row& row, const grid_cell& cell, std::size_t line) {
+        const auto n = read_row_number(cell.text);
+        if (!n)
+            throw read_error(source_, line, cell.column ? cell.column : 1, cell.text, "expected a 序号 (row number)");
+        if (last_number_ && !(after_section_ && *n == 1)) {
+            if (*n <= *last_number_)
+                throw read_error(source_, line, cell.column ? cell.column : 1, cell.text,
+                                 "序号 " + std::to_string(*n) + " follows " + std::to_string(*last_number_) + " (expected " +
+                                     std::to_string(*last_number_ + 1) + ")");
+            if (*n > *last_number_ + 1)
+                table_.warnings.push_back({line, 1, std::string(trim(cell.text)),
+                                           "序号 " + std::to_string(*n) + " follows " + std::to_string(*last_number_) +
+                                               ": no row numbered " + std::to_string(*last_number_ + 1)});
+        }
+        last_number_ = *n;
+        row.id = std::to_string(*n);
+    }
+
+    std::vector<std::string> units_in(const grid_cell& cell, std::size_t line) const {
+        std::vector<std::string> units = split_units(trim(cell.text));
+        if (units.empty() && !is_percent_or_mark(cell.text) && !trim(cell.text).empty())
+            throw read_error(source_, line, cell.column ? cell.column : 1, cell.text, "a unit cell with no unit name in it");
+        return units;
+    }
+
+    table_row build(const std::vector<grid_cell>& cells, std::size_t line, bool cut_off) {
+        table_row row;
+        row.line = line;
+        for (const auto& [kind, text] : sections_) row.sections.push_back(text);
+        std::string category_cell;
+        for (std::size_t k = 0; k < cells.size(); ++k) {
+            const grid_cell& cell = cells[k];
+            const std::string text(trim(cell.text));
+            const auto role = table_.roles[k];
+            if (!role) {
+                row.extra.push_back({table_.header[k], text});
                 continue;
             }
-            if (column_of_header(lines[j].text) != static_cast<int>(found)) break;
-            ++found;
-        }
-        if (found == 5) {
-            header_at = i;
-            blank_separated = blanks;
-            after_header = j;
-        }
-    }
-    if (header_at == lines.size())
-        throw read_error(source, 1, 1, lines.front().text,
-                         "no table header (序号, 项目名称, 主要工作内容, 牵头单位, 完成进度)");
-
-    completion_table table;
-    table.source = std::string(source);
-    for (std::size_t i = 0; i < header_at; ++i) {
-        if (lines[i].text.empty()) continue;
-        if (table.title.empty()) table.title = lines[i].text;
-        if (!table.published) table.published = publication_date(lines[i].text);
-    }
-    table.reporting_period = period_in_title(table.title);
-
-    // Cells: with blank-separated cells, consecutive lines are one cell broken across lines.
-    std::vector<cell> cells;
-    for (std::size_t i = after_header; i < lines.size(); ++i) {
-        if (lines[i].text.empty()) continue;
-        if (blank_separated && i > after_header && !lines[i - 1].text.empty() && !cells.empty())
-            cells.back().text += lines[i].text;
-        else cells.push_back(lines[i]);
-    }
-
-    row_builder builder(source);
-    for (std::size_t i = 0; i < cells.size();) {
-        const cell& number = cells[i];
-        if (!is_row_number(number.text))
-            throw read_error(source, number.line, 1, number.text, "expected a 序号 (row number) to start a row");
-        std::size_t j = i + 1;
-        while (j < cells.size() && !is_completion_cell(cells[j].text)) {
-            if (j - i > 3)
-                throw read_error(source, number.line, 1, number.text,
-                                 "row " + number.text + " has more than three cells before its 完成进度 (line " +
-                                     std::to_string(cells[j].line) + ")");
-            ++j;
-        }
-        if (j == cells.size())
-            throw read_error(source, number.line, 1, number.text, "row " + number.text + " has no 完成进度 cell");
-        const std::size_t body = j - i - 1;
-        table_row row;
-        row.number = number.text;
-        if (body == 0) throw read_error(source, number.line, 1, number.text, "row " + number.text + " has no task text");
-        if (body == 3) {
-            row.category = cells[i + 1].text;
-            row.task = cells[i + 2].text;
-            row.lead_units = lead_units_of(cells[i + 3].text, source, cells[i + 3].line, 1);
-        } else if (body == 2) {
-            if (looks_like_organisation(cells[i + 2].text, builder.seen_units())) {
-                row.task = cells[i + 1].text;
-                row.lead_units = lead_units_of(cells[i + 2].text, source, cells[i + 2].line, 1);
-            } else {
-                row.category = cells[i + 1].text;
-                row.task = cells[i + 2].text;
+            switch (*role) {
+                case column_role::number:
+                    row.number = text;
+                    check_number(row, cell, line);
+                    break;
+                case column_role::category:
+                    category_cell = text;
+                    row.category_inherited = cell.inherited;
+                    break;
+                case column_role::task: row.task = text; break;
+                case column_role::lead_units:
+                    row.lead_units = units_in(cell, cell.line ? cell.line : line);
+                    row.lead_units_inherited = cell.inherited;
+                    break;
+                case column_role::co_units: row.co_units = units_in(cell, cell.line ? cell.line : line); break;
+                case column_role::leaders: row.leaders = split_units(text); break;
+                case column_role::completion:
+                    read_completion_into(row, cell.text, options_.status_vocabulary(), source_, cell.line ? cell.line : line,
+                                         cell.column ? cell.column : 1);
+                    break;
+                case column_role::deadline: row.deadline = text; break;
+                case column_role::note: row.note = text; break;
             }
-        } else {
-            row.task = cells[i + 1].text;
         }
-        try {
-            set_completion(row, parse_completion(cells[j].text));
-        } catch (const parse_error& e) {
-            throw read_error(source, cells[j].line, e.offset() + 1, cells[j].text, e.reason());
-        }
-        builder.add(std::move(row), number.line);
-        i = j + 1;
+        inherit(row, category_cell, line, cut_off);
+        row.category = row.sections.empty() ? category_cell : joined(row.sections, " / ");
+        if (!row.sections.empty() && !category_cell.empty()) row.category += " / " + category_cell;
+        if (row.task.empty() && !cut_off)
+            throw read_error(source_, line, 1, row.number, "row " + row.number + " has no task text");
+        if (row.id.empty()) row.id = std::to_string(table_.rows.size() + table_.incomplete.size() + 1);
+        section_of_.push_back(section_count_);
+        after_section_ = false;
+        return row;
     }
-    table.rows = builder.take();
-    if (table.rows.empty()) throw read_error(source, lines[header_at].line, 1, "", "a header but no rows");
-    return table;
+
+    // A merged category or unit cell is the one above (in the same section).
+    void inherit(table_row& row, std::string& category_cell, std::size_t line, bool cut_off) {
+        if (category_cell.empty() && has_category_ && above_) {
+            category_cell = above_category_;
+            row.category_inherited = true;
+        }
+        if (row.lead_units.empty() && column(column_role::lead_units)) {
+            if (above_ && !above_->lead_units.empty()) {
+                row.lead_units = above_->lead_units;
+                row.lead_units_inherited = true;
+            } else if (!cut_off) {
+                table_.warnings.push_back({line, 1, row.number, "no 牵头单位 (lead unit), none above to take"});
+            }
+        }
+        above_category_ = category_cell;
+    }
+
+    completion_table& table_;
+    const table_read_options& options_;
+    std::string source_;
+    std::vector<std::pair<int, std::string>> sections_;
+    std::optional<table_row> above_;
+    std::string above_category_;
+    bool has_category_ = table_.has(column_role::category);
+    std::optional<unsigned> last_number_;
+    bool after_section_ = true;
+    std::size_t section_count_ = 0;
+    std::vector<std::size_t> section_of_;
+};
+
+// Two columns of one name cannot be told apart, in the rows or in their writers.
+inline void check_header_names(const grid_row& header, std::string_view source) {
+    std::set<std::string> seen;
+    for (const grid_cell& cell : header.cells) {
+        const std::string key = header_key(cell.text);
+        if (!key.empty() && !cell.inherited && !seen.insert(key).second)
+            throw read_error(source, header.line, cell.column ? cell.column : 1, cell.text, "a column named twice in the header");
+    }
 }
 
-inline completion_table read_delimited(std::string_view text, std::string_view source, char delimiter) {
-    check_text(detail::strip_bom(text), source);
-    const auto records = read_csv(text, source, delimiter);
-    if (records.empty()) throw read_error(source, 1, 1, "", "empty input: no table");
-    std::array<int, 5> index{-1, -1, -1, -1, -1};
-    const auto& header = records.front();
-    for (std::size_t k = 0; k < header.fields.size(); ++k) {
-        const int column = column_of_header(trim(header.fields[k]));
-        if (column < 0)
-            throw read_error(source, header.line, header.columns[k], header.fields[k], "unknown column in the header");
-        if (index[static_cast<std::size_t>(column)] >= 0)
-            throw read_error(source, header.line, header.columns[k], header.fields[k], "a column named twice in the header");
-        index[static_cast<std::size_t>(column)] = static_cast<int>(k);
+// The first grid row that is a task table's header; read_error naming the nearest one, or the
+// metadata table, when none is.
+inline std::size_t header_row_of(const cell_grid& grid, const table_vocabulary& words) {
+    std::optional<header_reading> near, metadata;
+    for (std::size_t r = 0; r < grid.rows.size(); ++r) {
+        std::vector<std::string> cells;
+        for (const auto& c : grid.rows[r].cells) cells.push_back(c.text);
+        const header_reading h = read_header(cells, words, grid.rows[r].line);
+        if (h.is_table_header()) return r;
+        if (h.is_near_header() && (!near || h.known > near->known)) near = h;
+        if (h.metadata >= 2 && !metadata) metadata = h;
     }
-    for (std::size_t column = 0; column < 5; ++column)
-        if (index[column] < 0)
-            throw read_error(source, header.line, 1, "",
-                             "the header lacks a column (序号, 项目名称, 主要工作内容, 牵头单位, 完成进度)");
-    completion_table table;
-    table.source = std::string(source);
-    row_builder builder(source);
-    for (std::size_t r = 1; r < records.size(); ++r) {
-        const auto& record = records[r];
-        if (record.fields.size() != header.fields.size())
-            // Where the first extra cell starts, or the row.
-            throw read_error(source, record.line,
-                             record.fields.size() > header.fields.size() ? record.columns[header.fields.size()] : 1,
-                             record.fields.size() > header.fields.size() ? record.fields[header.fields.size()] : record.fields.front(),
-                             "the row has " + std::to_string(record.fields.size()) + " cells, the header " +
-                                 std::to_string(header.fields.size()));
-        const auto field = [&](std::size_t column) {
-            return std::string(trim(record.fields[static_cast<std::size_t>(index[column])]));
-        };
-        table_row row;
-        row.number = field(0);
-        row.category = field(1);
-        row.task = field(2);
-        row.lead_units = lead_units_of(field(3), source, record.line, record.columns[static_cast<std::size_t>(index[3])]);
-        const std::string completion = field(4);
-        try {
-            set_completion(row, parse_completion(completion));
-        } catch (const parse_error& e) {
-            throw read_error(source, record.line, record.columns[static_cast<std::size_t>(index[4])], completion, e.reason());
-        }
-        builder.add(std::move(row), record.line);
-    }
-    table.rows = builder.take();
-    if (table.rows.empty()) throw read_error(source, header.line, 1, "", "a header but no rows");
-    return table;
+    if (near)
+        throw read_error(grid.source, near->line, 1, joined(near->cells, " | "), "no task table header here: " + header_shortfall(*near));
+    if (metadata)
+        throw read_error(grid.source, metadata->line, 1, joined(metadata->cells, " | "),
+                         "the only table here is page metadata (索引号, 发布机构, …), not a task table");
+    throw read_error(grid.source, grid.rows.empty() ? 1 : grid.rows.front().line, 1, "",
+                     "no table header: no row names a task column (主要工作内容, 重点工作任务, 目标任务, …)");
 }
 
 }  // namespace detail
 
-enum class table_format { cells, csv, tsv };
-
-inline completion_table read_completion_table(std::string_view text, std::string_view source = "<input>",
-                                              table_format format = table_format::cells) {
-    switch (format) {
-        case table_format::csv: return detail::read_delimited(text, source, ',');
-        case table_format::tsv: return detail::read_delimited(text, source, '\t');
-        case table_format::cells: break;
+// Reads the task table of a grid: the first row the vocabulary reads as a header, and every
+// row after it.
+inline completion_table read_completion_table(const cell_grid& grid, const table_read_options& options = {}) {
+    const std::size_t header_at = detail::header_row_of(grid, options.column_words());
+    completion_table table;
+    table.source = grid.source;
+    std::vector<std::string> before = grid.text_before;
+    for (std::size_t r = 0; r < header_at; ++r) {
+        std::vector<std::string> cells;
+        for (const auto& c : grid.rows[r].cells)
+            if (!detail::trim(c.text).empty()) cells.emplace_back(detail::trim(c.text));
+        if (!cells.empty()) before.push_back(detail::joined(cells, " "));
     }
-    return detail::read_cells(text, source);
+    table.title = detail::title_of(before);
+    table.reporting_period = detail::period_in_title(table.title);
+    for (const std::string& line : before) {
+        if (!table.reporting_period) table.reporting_period = detail::period_in_title(line);
+        if (!table.published) table.published = detail::publication_date(line);
+    }
+    const std::vector<std::string> cells = [&] {
+        std::vector<std::string> c;
+        for (const auto& cell : grid.rows[header_at].cells) c.push_back(cell.text);
+        return c;
+    }();
+    const detail::header_reading header = detail::read_header(cells, options.column_words(), grid.rows[header_at].line);
+    detail::check_header_names(grid.rows[header_at], grid.source);
+    table.header = header.cells;
+    table.roles = header.roles;
+    detail::table_builder builder(table, options, grid.source);
+    for (std::size_t r = header_at + 1; r < grid.rows.size(); ++r) builder.add(grid.rows[r]);
+    builder.finish();
+    if (table.rows.empty() && table.incomplete.empty())
+        throw read_error(grid.source, grid.rows[header_at].line, 1, "", "a header but no rows");
+    return table;
 }
 
-// Reads a file: .csv and .tsv by their ending, anything else as one cell per line. A file
-// larger than max_bytes is refused before it fills memory.
-inline completion_table read_completion_table_file(const std::filesystem::path& path,
+// Reads the table in a text, in any layout table_text.hpp reads.
+inline completion_table read_completion_table(std::string_view text, std::string_view source = "<input>",
+                                              const table_read_options& options = {}) {
+    text_table grid = read_table_grid(text, source, options);
+    completion_table table = read_completion_table(grid.grid, options);
+    table.warnings.insert(table.warnings.begin(), grid.warnings.begin(), grid.warnings.end());
+    std::stable_sort(table.warnings.begin(), table.warnings.end(),
+                     [](const table_warning& a, const table_warning& b) { return a.line < b.line; });
+    return table;
+}
+
+// Reads a file: .csv and .tsv by their ending, any other by its content. A file larger than
+// max_bytes is refused before it fills memory.
+inline completion_table read_completion_table_file(const std::filesystem::path& path, table_read_options options = {},
                                                    std::uintmax_t max_bytes = default_max_document_bytes) {
     const std::string ext = path.extension().string();
-    const table_format format = ext == ".csv" ? table_format::csv : ext == ".tsv" ? table_format::tsv : table_format::cells;
-    return read_completion_table(detail::read_whole_file(path, max_bytes), path.string(), format);
+    if (options.layout == table_layout::automatic) {
+        if (ext == ".csv" || ext == ".CSV") options.layout = table_layout::csv;
+        if (ext == ".tsv" || ext == ".TSV") options.layout = table_layout::tsv;
+    }
+    return read_completion_table(detail::read_whole_file(path, max_bytes), path.string(), options);
 }
 
 }  // namespace govtarget

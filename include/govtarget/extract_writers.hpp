@@ -5,6 +5,7 @@
 
 #include <govtarget/detail/csv.hpp>
 #include <govtarget/detail/json_text.hpp>
+#include <govtarget/detail/quantity_json.hpp>
 #include <govtarget/quantity.hpp>
 #include <govtarget/target_extractor.hpp>
 #include <govtarget/text_layout.hpp>
@@ -17,16 +18,6 @@
 
 namespace govtarget {
 
-namespace detail {
-
-// A range's upper end in base units; none for a single value.
-[[nodiscard]] inline std::optional<std::string> upper_base_value(const text_quantity& q) {
-    if (!q.upper) return std::nullopt;
-    return base_value(*q.upper).value.to_string();
-}
-
-}  // namespace detail
-
 // One JSON object per line: kind, value and unit as written, base_value and base_unit, bound,
 // inclusive, range_hi (base units, or null), stretch, direction, metric, section, start and end
 // (byte offsets into the text) and the clause as text.
@@ -34,16 +25,12 @@ inline void write_extracted_jsonl(std::ostream& out, const std::vector<extracted
     using detail::json_bool;
     using detail::json_quoted;
     for (const extracted_target& t : targets) {
-        const text_quantity& q = t.quantity;
-        const base_amount base = base_value(q.value);
-        const auto upper = detail::upper_base_value(q);
-        out << "{\"kind\":" << json_quoted(q.value.kind_name()) << ",\"value\":" << json_quoted(q.value_text)
-            << ",\"unit\":" << json_quoted(q.unit_text) << ",\"base_value\":" << json_quoted(base.value.to_string())
-            << ",\"base_unit\":" << json_quoted(base.unit) << ",\"bound\":" << json_quoted(to_string(q.bound))
-            << ",\"inclusive\":" << json_bool(q.inclusive) << ",\"range_hi\":" << (upper ? json_quoted(*upper) : "null")
-            << ",\"stretch\":" << json_bool(t.stretch) << ",\"direction\":" << json_quoted(to_string(q.better))
+        out << '{';
+        detail::write_quantity_members(out, t.quantity);
+        out << ",\"stretch\":" << json_bool(t.stretch) << ",\"direction\":" << json_quoted(to_string(t.quantity.better))
             << ",\"metric\":" << json_quoted(t.metric) << ",\"section\":" << json_quoted(to_string(t.section))
-            << ",\"start\":" << q.begin << ",\"end\":" << q.end << ",\"text\":" << json_quoted(t.excerpt) << "}\n";
+            << ",\"start\":" << t.quantity.begin << ",\"end\":" << t.quantity.end << ",\"text\":" << json_quoted(t.excerpt)
+            << "}\n";
     }
 }
 

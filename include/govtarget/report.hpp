@@ -35,6 +35,9 @@
 
 namespace govtarget {
 
+// The group of the tasks that name no lead unit: a table with no 牵头单位 column is one group.
+inline constexpr std::string_view no_lead_unit = "未列牵头单位";
+
 struct report_options {
     std::string title;                // the table's title
     std::string source;               // where the tasks were read from; "" when nowhere
@@ -125,15 +128,15 @@ inline void sort_in_listing_order(std::vector<report_group>& units) {
     });
 }
 
-// Every task's id under each of its lead units (a task with none under ""), by status.
+// Every task's id under each of its lead units (a task with none under no_lead_unit), by status.
 inline void add_task_ids(std::vector<report_group>& units, const std::vector<report_task>& tasks) {
-    static const std::vector<std::string> no_unit{""};
+    static const std::vector<std::string> no_unit{std::string(no_lead_unit)};
     std::map<std::string_view, report_group*> by_name;
     for (report_group& group : units) by_name.emplace(group.name, &group);
     for (const report_task& task : tasks) {
         if (task.status != task_status::behind && task.status != task_status::not_reported) continue;
         for (const std::string& unit : task.lead_units.empty() ? no_unit : task.lead_units) {
-            report_group& group = *by_name.at(unit);
+            report_group& group = *by_name.at(unit.empty() ? no_lead_unit : std::string_view(unit));
             (task.status == task_status::behind ? group.behind_tasks : group.missing_tasks).push_back(task.id);
         }
     }
@@ -168,7 +171,7 @@ inline void add_task_ids(std::vector<report_group>& units, const std::vector<rep
         if (task.target.lead_units.size() > 1) ++report.shared_tasks;
     }
     for (auto& [name, totals] : summarize_by(tasks, by_lead_units, pace, options.policy))
-        report.units.push_back({name, std::move(totals), {}, {}});
+        report.units.push_back({name.empty() ? std::string(no_lead_unit) : name, std::move(totals), {}, {}});
     detail::sort_in_listing_order(report.units);
     detail::add_task_ids(report.units, report.tasks);
     report.tasks_behind = detail::tasks_with(report.tasks, task_status::behind);

@@ -5,6 +5,7 @@
 // legend; they note shared tasks. CSV holds only the per-unit figures, JSON everything.
 
 #include <govtarget/detail/csv.hpp>
+#include <govtarget/detail/join.hpp>
 #include <govtarget/detail/json_text.hpp>
 #include <govtarget/report.hpp>
 #include <govtarget/text_layout.hpp>
@@ -20,12 +21,6 @@
 namespace govtarget {
 
 namespace detail {
-
-[[nodiscard]] inline std::string joined(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (const std::string& item : items) out.append(out.empty() ? "" : separator).append(item);
-    return out;
-}
 
 // "64.84%"; "—" when no data.
 [[nodiscard]] inline std::string completion_cell(const report_group& group) {

@@ -137,7 +137,15 @@ inline const stated_status_vocabulary& default_status_words() {
         {"未启动", stated_status::not_started},        {"尚未启动", stated_status::not_started},
         {"未开工", stated_status::not_started},        {"/", stated_status::not_applicable},
         {"／", stated_status::not_applicable},         {"不适用", stated_status::not_applicable},
-        {"无", stated_status::not_applicable},
+        {"无", stated_status::not_applicable},         {"提前完成", stated_status::completed},
+        {"基本完成", stated_status::completed},        {"超额完成", stated_status::completed},
+        {"已办结", stated_status::completed},          {"正在推进", stated_status::on_schedule},
+        {"顺利推进", stated_status::on_schedule},      {"稳步推进", stated_status::on_schedule},
+        {"达到序时进度", stated_status::on_schedule},  {"达序时进度", stated_status::on_schedule},
+        {"达到时间进度", stated_status::on_schedule},  {"符合序时进度", stated_status::on_schedule},
+        {"欠进度", stated_status::behind},             {"严重滞后", stated_status::behind},
+        {"未达序时进度", stated_status::behind},       {"未达到序时进度", stated_status::behind},
+        {"进度较慢", stated_status::behind},           {"推进较慢", stated_status::behind},
     };
     return words;
 }
