@@ -160,3 +160,11 @@ TEST_CASE("what cannot be read is reported with where, in order, and appended to
     (void)read_quantities("实现固定资产投资740亿元以上", none);
     CHECK(none.empty());
 }
+
+TEST_CASE("一 ending a word is no number") {
+    const auto found = read_quantities("为全省唯一个该指标实现10%以上增长的地市，统一个人所得税，三者之一个别");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].value_text == "10");
+    CHECK(read_quantities("新建一个口袋公园").size() == 1);
+    CHECK(read_quantities("平均每年增长百分之一点九").size() == 1);  // 百分之一 is a number
+}

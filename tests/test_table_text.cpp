@@ -77,5 +77,16 @@ TEST_CASE("bad text: where, and why") {
     CHECK_THROWS_WITH_AS(read_table_grid(std::string("\x7F" "ELF\0\0", 6), "b.bin"), doctest::Contains("NUL byte"), read_error);
     CHECK_THROWS_WITH_AS(read_table_grid("\xEF\xBB\xBF", "e.txt"), "govtarget: e.txt:1:1: empty input: no table", read_error);
     CHECK_THROWS_WITH_AS(read_table_grid("工作任务\n牵头单位\n完成进度\n任务。\n区财政局\n50%\n", "n.txt"),
-                         doctest::Contains("needs 序号 as its first column"), read_error);
+                         doctest::Contains("needs a 序号 column"), read_error);
+}
+
+TEST_CASE("a column left of 序号: its cells stand before the number, after the row above") {
+    const text_table t = read_table_grid("类别\n\n序号\n\n项目内容\n\n责任单位\n\n完成情况\n\n"
+                                         "就业促进工程\n\n1\n\n城镇新增就业26000人。\n\n市人社局\n\n已完成19456人。\n\n"
+                                         "2\n\n城镇失业人员再就业4000人。\n\n3034人\n\n"
+                                         "教育提升工程\n\n3\n\n新建幼儿园3所。\n\n市教体局\n\n已完成\n");
+    REQUIRE(t.grid.rows.size() == 4);
+    CHECK(texts(t.grid.rows[1]) == std::vector<std::string>{"就业促进工程", "1", "城镇新增就业26000人。", "市人社局", "已完成19456人。"});
+    CHECK(texts(t.grid.rows[2]) == std::vector<std::string>{"", "2", "城镇失业人员再就业4000人。", "", "3034人"});
+    CHECK(texts(t.grid.rows[3]) == std::vector<std::string>{"教育提升工程", "3", "新建幼儿园3所。", "市教体局", "已完成"});
 }

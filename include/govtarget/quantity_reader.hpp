@@ -357,6 +357,9 @@ inline std::optional<read_number> number_at(std::string_view text, std::size_t i
 
 // Whether text starts with 一 二 两 三 四 五 六 七 八 九 十: compared as one 24-bit code, since
 // the scanner asks this of every Chinese character it passes.
+// The characters before 一 in words where 一 is no number: 唯一, 统一, 之一 (not 百分之一), 同一.
+inline constexpr std::string_view words_ending_in_yi[] = {"唯", "统", "之", "同", "单", "逐", "划", "专", "归"};
+
 inline bool starts_chinese_numeral(std::string_view rest) noexcept {
     if (rest.size() < 3) return false;
     const std::uint32_t code = (std::uint32_t{static_cast<unsigned char>(rest[0])} << 16) |
@@ -503,6 +506,13 @@ inline std::vector<located_quantity> locate_quantities(const normalized_text& no
         // A number glued to Latin letters or other digits is a name: PM2.5, 5G, 4K.
         if (digit && i > 0 && (is_ascii_letter(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '+')) {
             while (i < text.size() && (is_ascii_digit(text[i]) || text[i] == '.')) ++i;
+            continue;
+        }
+        // 一 ending a word (唯一, 统一, 之一, 同一) is no number: "全省唯一个" is not 一个.
+        if (chinese && i >= 3 && text.substr(i).starts_with("一") && !(i >= 6 && text.substr(i - 6, 6) == "分之") &&
+            std::any_of(std::begin(words_ending_in_yi), std::end(words_ending_in_yi),
+                        [&](std::string_view w) { return text.substr(i - 3, 3) == w; })) {
+            i += 3;
             continue;
         }
         // An ordinal (第五次, 第2批) is not a quantity.

@@ -201,8 +201,9 @@ inline std::vector<std::string> join_spaced_header_words(const std::vector<std::
             std::string joined;
             bool spaced_letters = true;  // only single characters are a padded word's pieces
             for (std::size_t k = i; k < i + length; ++k) joined += tokens[k], spaced_letters = spaced_letters && character_count(tokens[k]) <= 2;
+            if (!spaced_letters) continue;
             const auto match = words.match_of(joined);
-            if (spaced_letters && match && match->closeness >= 2 && !words.role_of(tokens[i])) {
+            if (match && match->closeness >= 2 && !words.role_of(tokens[i])) {
                 taken = length;
                 break;
             }
@@ -225,6 +226,7 @@ inline std::string_view without_end_bars(std::string_view text) {
 // "完成目标" / "(%)"): two neighbours are one cell where a header word runs across the break,
 // or the second is only a bracketed unit.
 inline bool header_word_across(const std::string& first, const std::string& second, const table_vocabulary& words) {
+    if (first.size() > 48 || second.size() > 48) return false;  // header pieces are short
     const std::string a = header_key(first), b = header_key(second);
     if (a.empty() || b.empty()) return false;
     if ((b.starts_with("(") && b.ends_with(")")) && words.role_of(first)) return true;
@@ -233,6 +235,10 @@ inline bool header_word_across(const std::string& first, const std::string& seco
         return m && m->closeness >= 2;
     };
     if (whole(first) && whole(second)) return false;  // two headers side by side
+    // A period that qualifies the word after it: "第二季度" / "完成情况", "1-6月" / "进展".
+    const bool period = a.size() <= 18 && (a.ends_with("季度") || a.ends_with("月") || a.ends_with("半年") ||
+                                           a.ends_with("全年") || a.ends_with("年度"));
+    if (period && !words.role_of(first) && words.role_of(second)) return true;
     const std::string joined = a + b;
     return std::any_of(words.words().begin(), words.words().end(), [&](const column_word& w) {
         for (std::size_t at = joined.find(w.word); at != std::string::npos; at = joined.find(w.word, at + 1))
@@ -464,51 +470,77 @@ inline std::vector<stream_cell> cells_after_header(const std::vector<text_line>&
     return cells;
 }
 
-// Assembles grid rows from cells whose row boundaries the text does not mark.
+// A table that runs to the end of its text may have been cut there (a page saved part-way):
+// its last cell is unfinished unless it ends as a cell of its column ends — a percent or
+// status word, a unit's name, a closing mark — or is a few characters only (a note: 需加快).
+inline bool looks_unfinished(std::optional<column_role> role, std::string_view cell, const table_read_options& options) {
+    const std::string_view text = trim(cell);
+    if (text.empty()) return false;
+    if (role == column_role::completion && looks_like_completion(text, options.status_vocabulary())) return false;
+    if ((role == column_role::lead_units || role == column_role::co_units) && looks_like_units(text, options.column_words()))
+        return false;
+    if (role == column_role::number || read_row_number(text)) return false;
+    for (std::string_view mark : {"。", ".", "！", "!", "？", "?", "；", ";", "）", ")", "”", "\"", "%", "％", "」", "』", "》"})
+        if (text.ends_with(mark)) return false;
+    if (role == column_role::lead_units || role == column_role::co_units) return true;  // "市发"
+    return character_count(text) >= 6;
+}
+
+// Assembles grid rows from cells whose row boundaries the text does not mark. A row starts
+// at its 序号; the columns left of 序号 (a 类别 before it) stand before that, at the end of
+// the cells of the row above, and are aligned with them.
 class row_assembler {
 public:
+    // With `number_apart`, rows are given their 序号 cell apart from their other cells.
     row_assembler(const header_reading& header, const table_read_options& options, text_table& out, std::string separator,
-                  bool barred = false)
+                  bool barred = false, bool number_apart = true)
         : header_(header), options_(options), out_(out), separator_(std::move(separator)), barred_(barred) {
-        for (std::size_t k = 0; k < header.roles.size(); ++k)
+        const auto number = std::find(header.roles.begin(), header.roles.end(), column_role::number);
+        if (number_apart && number != header.roles.end()) number_at_ = static_cast<std::size_t>(number - header.roles.begin());
+        const std::size_t first_after = number_at_ ? *number_at_ + 1 : 0;
+        after_.assign(header.roles.begin() + static_cast<std::ptrdiff_t>(first_after), header.roles.end());
+        before_.assign(header.roles.begin(), header.roles.begin() + static_cast<std::ptrdiff_t>(number_at_.value_or(0)));
+        for (std::size_t k = first_after; k < header.roles.size(); ++k)
             if (header.roles[k] == column_role::task || header.roles[k] == column_role::lead_units ||
                 header.roles[k] == column_role::completion)
-                last_required_ = k;
+                last_required_ = k - first_after + 1;
     }
 
-    // A row: its number cell (none when the header has no 序号) and the cells after it.
-    void add_row(const std::optional<stream_cell>& number, const std::vector<stream_cell>& body, bool at_end) {
-        const std::size_t offset = number ? 1 : 0;
-        const std::span<const std::optional<column_role>> roles(header_.roles.data() + offset, header_.roles.size() - offset);
-        std::vector<std::string> texts;
-        for (const auto& c : body) texts.push_back(c.text);
-        auto aligned = align_cells(texts, roles, options_.column_words(), options_.status_vocabulary(), seen_units_);
-        if (!aligned) {
-            const std::size_t line = number ? number->line : body.front().line;
-            throw read_error(out_.grid.source, line, 1, number ? number->text : body.front().text,
-                             "a row of " + std::to_string(body.size()) + " cells: the table's rows cannot be found");
-        }
-        const std::vector<std::pair<std::size_t, std::size_t>> spans = std::move(*aligned);
+    bool has_columns_before_number() const noexcept { return !before_.empty(); }
+
+
+    // The cells of the columns left of 序号 for the first row, or the row after a section.
+    std::vector<grid_cell> cells_before(const std::vector<stream_cell>& cells) {
+        if (cells.empty()) return std::vector<grid_cell>(before_.size());
+        return joined_cells(cells, aligned(cells, before_), 0, before_.size());
+    }
+
+    // A row: the cells of its columns left of 序号, its number cell (none when the header has
+    // none) and the cells after it; `next_before`, when given, receives the trailing cells that
+    // are the next row's columns left of its 序号.
+    void add_row(std::vector<grid_cell> before, const std::optional<stream_cell>& number, const std::vector<stream_cell>& body,
+                 bool at_end, std::vector<grid_cell>* next_before = nullptr) {
+        std::vector<std::optional<column_role>> roles = after_;
+        if (next_before) roles.insert(roles.end(), before_.begin(), before_.end());
+        const auto spans = aligned(body, roles, number);
         grid_row row;
         row.line = number ? number->line : body.empty() ? 0 : body.front().line;
+        before.resize(before_.size());
+        row.cells = std::move(before);
         if (number) row.cells.push_back({number->text, number->line, 1, false});
-        for (std::size_t j = 0; j < spans.size(); ++j) {
-            grid_cell cell;
-            for (std::size_t k = spans[j].first; k < spans[j].second; ++k) {
-                if (body[k].text.empty()) continue;
-                if (cell.text.empty()) cell.line = body[k].line;
-                else cell.text += separator_;
-                cell.text += body[k].text;
-            }
-            if (header_.roles[j + offset] == column_role::lead_units)
-                for (auto& unit : split_units(cell.text)) seen_units_.insert(std::move(unit));
-            row.cells.push_back(std::move(cell));
-        }
+        for (grid_cell& cell : joined_cells(body, spans, 0, after_.size())) row.cells.push_back(std::move(cell));
+        if (next_before) *next_before = joined_cells(body, spans, after_.size(), roles.size());
         if (at_end) {
             // Cells ended by bars are all there: a last row short of the header's cells is cut.
-            const bool unterminated = !body.empty() && (!body.back().closed || (barred_ && body.size() + 1 < roles.size()));
-            const bool lacking = last_required_ >= offset && spans[last_required_ - offset].first == spans[last_required_ - offset].second;
-            row.cut_off = unterminated || lacking;
+            const bool unterminated = !body.empty() && (!body.back().closed || (barred_ && body.size() < after_.size()));
+            const bool lacking = last_required_ > 0 && spans[last_required_ - 1].first == spans[last_required_ - 1].second;
+            bool unfinished = false;
+            for (std::size_t j = after_.size(); j-- > 0;)
+                if (spans[j].first < spans[j].second) {
+                    unfinished = looks_unfinished(after_[j], body[spans[j].second - 1].text, options_);
+                    break;
+                }
+            row.cut_off = unterminated || lacking || unfinished;
         }
         out_.grid.rows.push_back(std::move(row));
     }
@@ -517,19 +549,56 @@ public:
         grid_row row;
         row.line = heading.line;
         row.cells.assign(header_.cells.size(), grid_cell{heading.text, heading.line, 1, true});
-        row.cells[0].inherited = false;
+        row.cells[number_at_.value_or(0)].inherited = false;  // where the grid reader looks for a 序号
         out_.grid.rows.push_back(std::move(row));
     }
-    // Cells a complete row has at least: up to its last required column, less merged ones.
-    std::size_t required_cells() const noexcept { return last_required_; }
+    // Cells a complete row has at least after its 序号: up to its last required column.
+    std::size_t required_cells() const noexcept { return last_required_ > 0 ? last_required_ - 1 : 0; }
 
 private:
+    std::vector<std::pair<std::size_t, std::size_t>> aligned(const std::vector<stream_cell>& cells,
+                                                            const std::vector<std::optional<column_role>>& roles,
+                                                            const std::optional<stream_cell>& number = std::nullopt) {
+        std::vector<std::string> texts;
+        for (const auto& c : cells) texts.push_back(c.text);
+        auto spans = align_cells(texts, roles, options_.column_words(), options_.status_vocabulary(), seen_units_);
+        if (!spans) {
+            const stream_cell& at = number ? *number : cells.front();
+            throw read_error(out_.grid.source, at.line, 1, at.text,
+                             "a row of " + std::to_string(cells.size()) + " cells: the table's rows cannot be found");
+        }
+        return std::move(*spans);
+    }
+
+    // The cells of columns [first, last) of an alignment, each its cells' texts joined.
+    std::vector<grid_cell> joined_cells(const std::vector<stream_cell>& cells,
+                                        const std::vector<std::pair<std::size_t, std::size_t>>& spans, std::size_t first,
+                                        std::size_t last) {
+        std::vector<grid_cell> joined;
+        for (std::size_t j = first; j < last; ++j) {
+            grid_cell cell;
+            for (std::size_t k = spans[j].first; k < spans[j].second; ++k) {
+                if (cells[k].text.empty()) continue;
+                if (cell.text.empty()) cell.line = cells[k].line;
+                else cell.text += separator_;
+                cell.text += cells[k].text;
+            }
+            const auto role = j < after_.size() ? after_[j] : before_[j - after_.size()];
+            if (role == column_role::lead_units)
+                for (auto& unit : split_units(cell.text)) seen_units_.insert(std::move(unit));
+            joined.push_back(std::move(cell));
+        }
+        return joined;
+    }
+
     const header_reading& header_;
     const table_read_options& options_;
     text_table& out_;
     std::string separator_;
     bool barred_ = false;
-    std::size_t last_required_ = 0;
+    std::optional<std::size_t> number_at_;
+    std::vector<std::optional<column_role>> before_, after_;  // the roles left and right of 序号
+    std::size_t last_required_ = 0;                          // 1-based among after_; 0: none
     std::set<std::string, std::less<>> seen_units_;
 };
 
@@ -560,9 +629,9 @@ inline void check_not_backwards(const std::vector<stream_cell>& cells, std::size
 // One cell a line (maybe ended by bars): rows start at their 序号.
 inline void read_flat_rows(const std::vector<text_line>& lines, const header_candidate& h, const table_read_options& options,
                            text_table& out) {
-    if (h.header.roles.front() != column_role::number)
+    if (!h.header.has(column_role::number))
         throw read_error(out.grid.source, h.header.line, 1, h.header.cells.front(),
-                         "a table of one cell a line needs 序号 as its first column to find its rows");
+                         "a table of one cell a line needs a 序号 column to find its rows");
     const std::vector<stream_cell> cells = cells_after_header(lines, h);
     const bool barred = h.layout == table_layout::cells_ended_by_bar;
     const table_vocabulary& words = options.column_words();
@@ -592,7 +661,15 @@ inline void read_flat_rows(const std::vector<text_line>& lines, const header_can
         return after.starts_row(read_row_number(cells[q].text), next_text(q), statuses);
     };
     std::optional<stream_cell> number;
-    std::vector<stream_cell> body;
+    std::vector<stream_cell> body, waiting;  // waiting: cells before the first row, or after a section
+    std::vector<grid_cell> before;           // the next row's cells left of its 序号
+    const auto cells_before_row = [&] {
+        if (rows.has_columns_before_number()) return rows.cells_before(waiting);
+        for (const stream_cell& c : waiting)
+            if (!c.text.empty())
+                out.warnings.push_back({c.line, 1, c.text, "text between the header and the first row, not read as a row"});
+        return std::vector<grid_cell>{};
+    };
     std::size_t p = 0;
     bool ended = false;
     for (; p < cells.size(); ++p) {
@@ -602,14 +679,23 @@ inline void read_flat_rows(const std::vector<text_line>& lines, const header_can
             break;
         }
         if (heading_at(p)) {
-            if (number) rows.add_row(number, body, false), number.reset(), body.clear();
+            if (number) rows.add_row(std::move(before), number, body, false), number.reset(), body.clear();
             rows.add_section(c);
             numbering.section();
+            waiting.clear();
             if (barred) p += std::min(empties_after(p), width - 1);
             continue;
         }
         if (numbering.starts_row(read_row_number(c.text), next_text(p), statuses)) {
-            if (number) rows.add_row(number, body, false), body.clear();
+            std::vector<grid_cell> next_before;
+            if (number) {
+                rows.add_row(std::move(before), number, body, false, rows.has_columns_before_number() ? &next_before : nullptr);
+                before = std::move(next_before);
+            } else {
+                before = cells_before_row();
+            }
+            body.clear();
+            waiting.clear();
             number = c;
             numbering.row(*read_row_number(c.text));
             continue;
@@ -617,10 +703,12 @@ inline void read_flat_rows(const std::vector<text_line>& lines, const header_can
         if (number) {
             check_not_backwards(cells, p, numbering, h.header, out.grid.source);
             body.push_back(c);
-        } else if (!c.text.empty())
-            out.warnings.push_back({c.line, 1, c.text, "text between the header and the first row, not read as a row"});
+        } else {
+            waiting.push_back(c);
+        }
     }
-    if (number) rows.add_row(number, body, !ended);
+    if (number) rows.add_row(std::move(before), number, body, !ended);
+    else (void)cells_before_row();
     for (; p < cells.size(); ++p) out.text_after.push_back(cells[p].text);
 }
 
@@ -629,13 +717,13 @@ inline void read_flat_rows(const std::vector<text_line>& lines, const header_can
 inline void read_space_rows(const std::vector<text_line>& lines, const header_candidate& h, const table_read_options& options,
                             text_table& out) {
     const bool numbered = h.header.roles.front() == column_role::number;
-    row_assembler rows(h.header, options, out, " ");
+    row_assembler rows(h.header, options, out, " ", false, numbered);
     row_numbering numbering;
     std::size_t k = h.after;
     std::optional<stream_cell> number;
     std::vector<stream_cell> body;
     const auto flush = [&](bool at_end) {
-        if (number || !body.empty()) rows.add_row(number, body, at_end);
+        if (number || !body.empty()) rows.add_row({}, number, body, at_end);
         number.reset();
         body.clear();
     };
@@ -732,6 +820,15 @@ inline void read_split_rows(std::string_view source_text, const std::vector<text
             row.cells.resize(h.header.cells.size(), grid_cell{"", lines[k].number, 0, false});
         }
         out.grid.rows.push_back(std::move(row));
+    }
+    // The table runs to the end of the text: its last cell may be cut.
+    if (k == lines.size() && out.grid.rows.size() > 1) {
+        grid_row& last = out.grid.rows.back();
+        for (std::size_t j = last.cells.size(); j-- > 0;)
+            if (!last.cells[j].text.empty()) {
+                if (j < h.header.roles.size() && looks_unfinished(h.header.roles[j], last.cells[j].text, options)) last.cut_off = true;
+                break;
+            }
     }
     for (; k < lines.size(); ++k)
         if (!lines[k].text.empty()) out.text_after.emplace_back(lines[k].text);

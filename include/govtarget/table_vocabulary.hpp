@@ -174,6 +174,7 @@ public:
     // ("1-11月推进情况", "市级牵头责任单位") or else begins with one ("进展情况及问题"). A page
     // metadata label (主题分类) is none.
     std::optional<match> match_of(std::string_view cell) const {
+        if (cell.size() > 160) return std::nullopt;  // a paragraph, not a header cell
         const std::string key = header_key(cell);
         if (auto role = find(key)) return match{*role, 3};
         if (const auto open = key.find('('); open != std::string::npos && open > 0 && key.ends_with(")"))
@@ -267,9 +268,11 @@ inline const table_vocabulary& default_table_words() {
         v.add(task, {"主要工作内容", "工作内容", "重点工作任务", "目标任务", "工作任务", "任务内容", "项目内容",
                      "主要目标任务", "市政府工作报告任务", "政府工作报告任务", "主要任务", "重点任务", "任务",
                      "工作目标", "目标内容", "具体任务", "任务名称", "事项", "重点事项", "工作事项", "指标名称",
-                     "主要指标", "目标", "内容", "建设内容", "实事项目", "民生实事", "具体内容"});
+                     "主要指标", "目标", "内容", "建设内容", "实事项目", "民生实事", "具体内容", "重点工作",
+                     "工作事项", "内容与要求"});
         v.add(lead_units, {"牵头单位", "牵头责任单位", "责任单位", "主办单位", "承办单位", "牵头部门", "责任部门",
-                           "牵头单位(部门)", "牵头责任部门", "主责单位", "主要责任单位", "责任主体", "实施单位"});
+                           "牵头单位(部门)", "牵头责任部门", "主责单位", "主要责任单位", "责任主体", "实施单位",
+                           "责任科室", "责任处室", "责任股室", "牵头科室", "牵头处室", "具体责任单位"});
         v.add(co_units, {"配合单位", "协同责任单位", "协办单位", "参与单位", "协同单位", "配合部门", "协办部门",
                          "配合责任单位", "协助单位"});
         v.add(leaders, {"牵头领导", "责任领导", "牵头负责领导", "分管领导", "牵头市领导", "牵头区领导", "责任人"});

@@ -36,6 +36,7 @@ struct cell_features {
     bool person = false;      // 徐国江, 张三、李四: names of two to four characters
     std::size_t characters = 0;
     std::optional<unsigned> item;  // "2." starts a list item
+    bool row_number = false;       // 12, 一
 };
 
 inline cell_features features_of(std::string_view cell, const table_vocabulary& words,
@@ -51,6 +52,7 @@ inline cell_features features_of(std::string_view cell, const table_vocabulary& 
                   (cell.find("月") != std::string_view::npos || cell.find("年底") != std::string_view::npos ||
                    cell.find("季度") != std::string_view::npos || cell.find("全年") != std::string_view::npos);
     f.item = list_item_number(cell);
+    f.row_number = read_row_number(cell).has_value();
     if (!f.units && !f.prose && !f.completion) {
         const auto names = split_units(cell);
         f.person = !names.empty() && std::all_of(names.begin(), names.end(), [](const std::string& n) {
@@ -86,7 +88,7 @@ inline int first_cell_cost(std::optional<column_role> role, const cell_features&
         case column_role::completion: return f.completion ? 0 : f.prose ? 5 : f.units ? 60 : 15;
         case column_role::deadline: return f.date_like ? 0 : f.completion ? 60 : 30;
         case column_role::note: return 15;
-        case column_role::number: return 200;
+        case column_role::number: return f.row_number ? 0 : 200;
     }
     return 15;
 }

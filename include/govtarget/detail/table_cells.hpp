@@ -68,9 +68,14 @@ inline std::optional<unsigned> read_chinese_number(std::string_view text, std::s
     return static_cast<unsigned>((tens < 0 ? 0 : tens * 10) + ones);
 }
 
-// A cell that is only a row number: "12", "012", "12.", "一", "十二、". None for anything else.
+// A cell that is only a row number: "12", "012", "12.", "9*", "一", "十二、". None for anything else.
 inline std::optional<unsigned> read_row_number(std::string_view cell) {
     std::string_view text = trim(cell);
+    for (std::string_view mark : {"*", "＊", "※"})  // a footnote mark: "9*"
+        if (text.ends_with(mark) && text.size() > mark.size()) {
+            text.remove_suffix(mark.size());
+            break;
+        }
     for (std::string_view mark : {".", "、", "．"})
         if (text.ends_with(mark) && text.size() > mark.size()) {
             text.remove_suffix(mark.size());
