@@ -184,6 +184,8 @@ int run_table_rows(const arguments& parsed, const completion_table& table) {
 
 int run_table(const std::vector<std::string_view>& args, const char* argv0) {
     const arguments parsed = parse_arguments(args, {"--as-of", "--format", "--db", "--vocabulary"}, 1, {"--rows"});
+    if (parsed.option("--rows") && (parsed.option("--as-of") || parsed.option("--db")))
+        throw usage_error{"--rows prints the rows as read: no --as-of or --db"};
     const completion_table table = read_table(parsed, argv0);
     if (parsed.option("--rows")) return run_table_rows(parsed, table);
     std::optional<date::year_month_day> as_of = date_option(parsed, "--as-of");

@@ -396,3 +396,32 @@ TEST_CASE("files by their ending or their content") {
                          "govtarget: /dev/zero:0:0: the file is larger than the limit of 1048576 bytes", read_error);
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("rows that are one text: a section, the task above broken over two rows, or the end of the table") {
+    const auto table = read_completion_table("序号,工作任务,牵头单位,完成情况\n"
+                                             "重点项目,,,\n"
+                                             "1,任务一的第一行,区财政局,50%\n"
+                                             ",任务一的第二行,,\n"
+                                             "2,任务二。,区财政局,60%\n"
+                                             "注：本表数据截至6月底。,,,\n"
+                                             "3,不是一行。,区财政局,70%\n",
+                                             "one.csv");
+    REQUIRE(table.rows.size() == 2);
+    CHECK(table.rows[0].category == "重点项目");
+    CHECK(table.rows[0].task == "任务一的第一行\n任务一的第二行");
+    CHECK(table.rows[1].category == "重点项目");
+    // 一是、 opens a sentence, not a section.
+    const auto list = read_completion_table("序号,工作任务,牵头单位,完成情况\n1,任务。,区财政局,50%\n,一是、加快进度,,\n2,任务。,区财政局,50%\n",
+                                            "list.csv");
+    CHECK(list.rows[0].task == "任务。\n一是、加快进度");
+    CHECK(list.rows[1].category.empty());
+}
+
+TEST_CASE("a quoted CSV header, an empty header cell, a year in a completion column") {
+    const auto table = read_completion_table("序号,\"重点工作任务,内容\",牵头单位,完成情况,\n1,任务。,区财政局,2024.6,备忘\n", "q.csv");
+    REQUIRE(table.rows.size() == 1);
+    CHECK(table.rows[0].task == "任务。");
+    CHECK_FALSE(table.rows[0].completion.has_value());  // 2024.6 is no percent
+    CHECK(table.rows[0].completion_text == "2024.6");
+    CHECK(table.rows[0].extra == std::vector<table_extra>{{"第5列", "备忘"}});
+}

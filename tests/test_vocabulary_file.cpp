@@ -49,3 +49,13 @@ TEST_CASE("a line the reader cannot read: its line and column") {
           "govtarget: v.txt:1:19: a status word must not end with 。: \"已完成。\": \"已完成。\"");
     CHECK(message("task: 任\xFF务\n") == "govtarget: v.txt:1:8: invalid UTF-8");
 }
+
+TEST_CASE("a file with a bad line adds nothing") {
+    table_vocabulary columns = default_table_words();
+    stated_status_vocabulary statuses = default_status_words();
+    CHECK_THROWS_AS(read_vocabulary("task: 交办件\nstatus completed: 已办结\nbogus: 词\n", "v.txt", columns, statuses), read_error);
+    CHECK(columns == default_table_words());
+    CHECK(statuses == default_status_words());
+    CHECK_THROWS_WITH_AS(read_vocabulary("  status done: 已办结\n", "v.txt", columns, statuses),
+                         doctest::Contains("v.txt:1:10: unknown status"), read_error);
+}

@@ -26,6 +26,7 @@
 #include <govtarget/quantity_reader.hpp>
 #include <govtarget/rate.hpp>
 #include <govtarget/stated_status.hpp>
+#include <govtarget/table_options.hpp>
 #include <govtarget/table_text.hpp>
 #include <govtarget/table_vocabulary.hpp>
 #include <govtarget/target.hpp>
@@ -34,8 +35,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -100,6 +101,10 @@ struct completion_table {
     std::vector<table_warning> warnings;
 
     bool has(column_role role) const { return std::find(roles.begin(), roles.end(), role) != roles.end(); }
+    // A column's header as written, or "第N列" for an empty one: how rows key their extra cells.
+    [[nodiscard]] std::string column_name(std::size_t column) const {
+        return header.at(column).empty() ? "第" + std::to_string(column + 1) + "列" : header[column];
+    }
 
     // The period the targets run over: the year of the reporting period.
     std::optional<period> target_period() const {
@@ -238,7 +243,14 @@ inline void read_completion_into(table_row& row, std::string_view cell, const st
     const std::string_view rest = percent_sign ? trim(after.substr(after.starts_with("%") ? 1 : 3)) : after;
     const bool note_follows = !rest.empty() && (rest.starts_with("(") || rest.starts_with("（") || rest.starts_with("，") ||
                                                 rest.starts_with(",") || rest.starts_with("；") || rest.starts_with("。"));
-    if (end > 0 && ((percent_sign && (rest.empty() || note_follows)) || after.empty())) {
+    // A bare number is a percent in a completion column ("100", "74.8"), not a date or a year.
+    const auto bare_percent = [&] {
+        const std::string_view number = text.substr(0, end);
+        const auto dot = number.find('.');
+        return number.front() >= '0' && number.front() <= '9' && number.size() <= 7 &&
+               (dot == std::string_view::npos || number.size() - dot - 1 <= 2) && (dot == std::string_view::npos ? number.size() : dot) <= 3;
+    };
+    if (end > 0 && ((percent_sign && (rest.empty() || note_follows)) || (after.empty() && bare_percent()))) {
         try {
             const std::string percent = std::string(text.substr(0, end)) + "%";
             row.completion = parse_completion_percent(percent);
@@ -271,6 +283,8 @@ public:
     table_builder(completion_table& table, const table_read_options& options, std::string source)
         : table_(table), options_(options), source_(std::move(source)) {}
 
+    // Adds a grid row: a task, a section, the second line of the task above, or a line that
+    // ends the table (注：…), after which ended() is true.
     void add(const grid_row& grid) {
         const std::size_t width = table_.header.size();
         std::vector<grid_cell> cells = grid.cells;
@@ -280,10 +294,21 @@ public:
                              "the row has " + std::to_string(cells.size()) + " cells, the header " + std::to_string(width));
         if (std::all_of(cells.begin(), cells.end(), [](const grid_cell& c) { return trim(c.text).empty(); })) return;
         if (cells.size() < width && !grid.cut_off)
-            throw read_error(source_, grid.line, 1, cells.front().text,
+            throw read_error(source_, grid.line, cells.back().column ? cells.back().column : 1, cells.back().text,
                              "the row has " + std::to_string(cells.size()) + " cells, the header " + std::to_string(width));
         cells.resize(width);
-        if (is_section(cells)) return add_section(cells, grid.line);
+        if (const auto one = single_text(cells)) {
+            if (options_.column_words().ends_table(one->text)) {
+                ended_ = true;
+                return;
+            }
+            if (continues_task(*one)) {
+                table_.rows.back().task += "\n" + std::string(one->text);
+                above_ = table_.rows.back();
+                return;
+            }
+            if (is_section(cells, *one)) return add_section(one->text);
+        }
         table_row row = build(cells, grid.line, grid.cut_off);
         if (grid.cut_off) {
             table_.warnings.push_back({grid.line, 1, row.number.empty() ? row.task : row.number,
@@ -291,9 +316,11 @@ public:
             table_.incomplete.push_back(std::move(row));
             return;
         }
+        section_of_.push_back(section_count_);
         table_.rows.push_back(std::move(row));
         above_ = table_.rows.back();
     }
+    bool ended() const noexcept { return ended_; }
 
     void finish() {
         std::set<std::string> ids;
@@ -310,25 +337,40 @@ private:
         return static_cast<std::size_t>(at - table_.roles.begin());
     }
 
-    // A row that is one text: a heading, or a row spanning the table, with no 序号.
-    bool is_section(const std::vector<grid_cell>& cells) const {
-        std::set<std::string_view> texts;
-        std::size_t filled = 0;
-        for (const auto& c : cells)
-            if (!trim(c.text).empty() && !(c.inherited && !c.text.empty() && texts.empty() && false)) texts.insert(trim(c.text)), ++filled;
-        if (texts.size() != 1) return false;
-        const std::string_view text = *texts.begin();
-        if (const auto n = column(column_role::number)) {
-            if (read_row_number(cells[*n].text)) return false;
-            return true;
+    struct one_text {
+        std::string_view text;
+        std::size_t column;  // the first cell that holds it
+        std::size_t cells;   // how many hold it (a row spanning the table: all)
+    };
+    // The text of a row that holds one text only, in one or several cells.
+    static std::optional<one_text> single_text(const std::vector<grid_cell>& cells) {
+        std::optional<one_text> found;
+        for (std::size_t k = 0; k < cells.size(); ++k) {
+            const std::string_view text = trim(cells[k].text);
+            if (text.empty()) continue;
+            if (found && found->text != text) return std::nullopt;
+            if (found) ++found->cells;
+            else found = one_text{text, k, 1};
         }
-        return section_heading_kind(text).has_value() || filled >= 2;
+        return found;
     }
 
-    void add_section(const std::vector<grid_cell>& cells, std::size_t line) {
-        std::string_view text;
-        for (const auto& c : cells)
-            if (!trim(c.text).empty()) text = trim(c.text);
+    // A text alone under the task column, below a task: that task's cell, broken over two rows.
+    bool continues_task(const one_text& one) const {
+        const auto task = column(column_role::task);
+        return above_ && one.cells == 1 && task == one.column && one.column != 0 && !section_heading_kind(one.text) &&
+               !read_row_number(one.text);
+    }
+
+    // A section row: a heading (一、… / (一)…), a row spanning the table, or a text alone in
+    // the first column that is no 序号 (a group's name, set in bold).
+    bool is_section(const std::vector<grid_cell>& cells, const one_text& one) const {
+        if (section_heading_kind(one.text) || one.cells >= 2) return true;
+        if (const auto n = column(column_role::number); n && read_row_number(cells[*n].text)) return false;
+        return one.column == 0;
+    }
+
+    void add_section(std::string_view text) {
         const int kind = section_heading_kind(text).value_or(3);
         const auto same = std::find_if(sections_.begin(), sections_.end(), [&](const auto& s) { return s.first == kind; });
         sections_.erase(same, sections_.end());
@@ -336,7 +378,6 @@ private:
         ++section_count_;
         after_section_ = true;
         above_.reset();
-        (void)line;
     }
 
     void check_number(table_row& row, const grid_cell& cell, std::size_t line) {
@@ -374,7 +415,7 @@ private:
             const std::string text(trim(cell.text));
             const auto role = table_.roles[k];
             if (!role) {
-                row.extra.push_back({table_.header[k], text});
+                row.extra.push_back({table_.column_name(k), text});
                 continue;
             }
             switch (*role) {
@@ -407,7 +448,6 @@ private:
         if (row.task.empty() && !cut_off)
             throw read_error(source_, line, 1, row.number, "row " + row.number + " has no task text");
         if (row.id.empty()) row.id = std::to_string(table_.rows.size() + table_.incomplete.size() + 1);
-        section_of_.push_back(section_count_);
         after_section_ = false;
         return row;
     }
@@ -439,7 +479,8 @@ private:
     std::optional<unsigned> last_number_;
     bool after_section_ = true;
     std::size_t section_count_ = 0;
-    std::vector<std::size_t> section_of_;
+    std::vector<std::size_t> section_of_;  // the sections above each of table_.rows
+    bool ended_ = false;
 };
 
 // Two columns of one name cannot be told apart, in the rows or in their writers.
@@ -455,29 +496,22 @@ inline void check_header_names(const grid_row& header, std::string_view source) 
 // The first grid row that is a task table's header; read_error naming the nearest one, or the
 // metadata table, when none is.
 inline std::size_t header_row_of(const cell_grid& grid, const table_vocabulary& words) {
-    std::optional<header_reading> near, metadata;
+    header_search search;
     for (std::size_t r = 0; r < grid.rows.size(); ++r) {
         std::vector<std::string> cells;
         for (const auto& c : grid.rows[r].cells) cells.push_back(c.text);
         const header_reading h = read_header(cells, words, grid.rows[r].line);
         if (h.is_table_header()) return r;
-        if (h.is_near_header() && (!near || h.known > near->known)) near = h;
-        if (h.metadata >= 2 && !metadata) metadata = h;
+        search.consider(h);
     }
-    if (near)
-        throw read_error(grid.source, near->line, 1, joined(near->cells, " | "), "no task table header here: " + header_shortfall(*near));
-    if (metadata)
-        throw read_error(grid.source, metadata->line, 1, joined(metadata->cells, " | "),
-                         "the only table here is page metadata (索引号, 发布机构, …), not a task table");
-    throw read_error(grid.source, grid.rows.empty() ? 1 : grid.rows.front().line, 1, "",
-                     "no table header: no row names a task column (主要工作内容, 重点工作任务, 目标任务, …)");
+    search.fail(grid.source, grid.rows.empty() ? 1 : grid.rows.front().line, "");
 }
 
 }  // namespace detail
 
 // Reads the task table of a grid: the first row the vocabulary reads as a header, and every
 // row after it.
-inline completion_table read_completion_table(const cell_grid& grid, const table_read_options& options = {}) {
+[[nodiscard]] inline completion_table read_completion_table(const cell_grid& grid, const table_read_options& options = {}) {
     const std::size_t header_at = detail::header_row_of(grid, options.column_words());
     completion_table table;
     table.source = grid.source;
@@ -504,7 +538,7 @@ inline completion_table read_completion_table(const cell_grid& grid, const table
     table.header = header.cells;
     table.roles = header.roles;
     detail::table_builder builder(table, options, grid.source);
-    for (std::size_t r = header_at + 1; r < grid.rows.size(); ++r) builder.add(grid.rows[r]);
+    for (std::size_t r = header_at + 1; r < grid.rows.size() && !builder.ended(); ++r) builder.add(grid.rows[r]);
     builder.finish();
     if (table.rows.empty() && table.incomplete.empty())
         throw read_error(grid.source, grid.rows[header_at].line, 1, "", "a header but no rows");
@@ -512,7 +546,7 @@ inline completion_table read_completion_table(const cell_grid& grid, const table
 }
 
 // Reads the table in a text, in any layout table_text.hpp reads.
-inline completion_table read_completion_table(std::string_view text, std::string_view source = "<input>",
+[[nodiscard]] inline completion_table read_completion_table(std::string_view text, std::string_view source = "<input>",
                                               const table_read_options& options = {}) {
     text_table grid = read_table_grid(text, source, options);
     completion_table table = read_completion_table(grid.grid, options);
@@ -524,12 +558,14 @@ inline completion_table read_completion_table(std::string_view text, std::string
 
 // Reads a file: .csv and .tsv by their ending, any other by its content. A file larger than
 // max_bytes is refused before it fills memory.
-inline completion_table read_completion_table_file(const std::filesystem::path& path, table_read_options options = {},
+[[nodiscard]] inline completion_table read_completion_table_file(const std::filesystem::path& path, table_read_options options = {},
                                                    std::uintmax_t max_bytes = default_max_document_bytes) {
     const std::string ext = path.extension().string();
     if (options.layout == table_layout::automatic) {
-        if (ext == ".csv" || ext == ".CSV") options.layout = table_layout::csv;
-        if (ext == ".tsv" || ext == ".TSV") options.layout = table_layout::tsv;
+        std::string lower = ext;
+        for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        if (lower == ".csv") options.layout = table_layout::csv;
+        if (lower == ".tsv") options.layout = table_layout::tsv;
     }
     return read_completion_table(detail::read_whole_file(path, max_bytes), path.string(), options);
 }

@@ -3,7 +3,7 @@
 // 未启动, "/". The words are data: status_words() is the vocabulary the readers use, and a
 // program adds its own table's words in one line, before it reads:
 //
-//   govtarget::status_words().add("基本完成", govtarget::stated_status::on_schedule);
+//   govtarget::status_words().add("已销号", govtarget::stated_status::completed);
 //
 // A stated status is only what the cell says. No number is derived from it: how a stated
 // status counts is for aggregation to decide.

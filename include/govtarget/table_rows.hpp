@@ -29,9 +29,9 @@ inline std::vector<table_extra> extra_cells(const completion_table& table, const
             if (next_extra < row.extra.size()) cells.push_back(row.extra[next_extra++]);
             continue;
         }
-        if (*role == column_role::leaders) cells.push_back({table.header[k], detail::joined(row.leaders, "、")});
-        if (*role == column_role::deadline) cells.push_back({table.header[k], row.deadline});
-        if (*role == column_role::note) cells.push_back({table.header[k], row.note});
+        if (*role == column_role::leaders) cells.push_back({table.column_name(k), detail::joined(row.leaders, "、")});
+        if (*role == column_role::deadline) cells.push_back({table.column_name(k), row.deadline});
+        if (*role == column_role::note) cells.push_back({table.column_name(k), row.note});
     }
     return cells;
 }

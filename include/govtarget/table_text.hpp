@@ -19,6 +19,7 @@
 #include <govtarget/detail/utf8.hpp>
 #include <govtarget/error.hpp>
 #include <govtarget/stated_status.hpp>
+#include <govtarget/table_options.hpp>
 #include <govtarget/table_vocabulary.hpp>
 
 #include <algorithm>
@@ -30,50 +31,6 @@
 #include <vector>
 
 namespace govtarget {
-
-enum class table_layout {
-    automatic,             // found from the header
-    cell_per_line,         // 序号 / 项目名称 / … each on its own line
-    cells_ended_by_bar,    // "序号 |" / "重点工作任务 |" / "|||"
-    rows_split_by_bar,     // "| 1 | 任务 | 52% |"
-    rows_split_by_tabs,    // a row a line, tab-separated, no quoting
-    rows_split_by_spaces,  // "1 21 以首善标准推进… 成立…"
-    csv,
-    tsv,
-};
-
-inline constexpr std::string_view to_string(table_layout layout) noexcept {
-    switch (layout) {
-        case table_layout::automatic: return "automatic";
-        case table_layout::cell_per_line: return "cell_per_line";
-        case table_layout::cells_ended_by_bar: return "cells_ended_by_bar";
-        case table_layout::rows_split_by_bar: return "rows_split_by_bar";
-        case table_layout::rows_split_by_tabs: return "rows_split_by_tabs";
-        case table_layout::rows_split_by_spaces: return "rows_split_by_spaces";
-        case table_layout::csv: return "csv";
-        case table_layout::tsv: return "tsv";
-    }
-    return "automatic";
-}
-
-// Something a reader passed over and says so: text between the header and the first row, a
-// row cut off by the end of the text, a 序号 that skips.
-struct table_warning {
-    std::size_t line = 0;
-    std::size_t column = 0;
-    std::string text;
-    std::string reason;
-    friend bool operator==(const table_warning&, const table_warning&) = default;
-};
-
-struct table_read_options {
-    table_layout layout = table_layout::automatic;
-    const table_vocabulary* columns = nullptr;             // none: table_words()
-    const stated_status_vocabulary* statuses = nullptr;  // none: status_words()
-
-    const table_vocabulary& column_words() const { return columns ? *columns : table_words(); }
-    const stated_status_vocabulary& status_vocabulary() const { return statuses ? *statuses : status_words(); }
-};
 
 // A table read from text: its grid (the header first), the layout it was read in, and what
 // was passed over.
@@ -110,8 +67,13 @@ inline void check_table_text(std::string_view text, std::string_view source) {
     };
     if (auto bad = first_invalid_utf8(text)) locate(*bad, "invalid UTF-8 (is the file text? a legacy encoding?)");
     if (auto nul = text.find('\0'); nul != std::string_view::npos) locate(nul, "NUL byte (is the file text?)");
-    if (trim(text).empty() || std::all_of(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r' || c == ' ' || c == '\t'; }))
-        throw read_error(source, 1, 1, "", "empty input: no table");
+    bool blank = true;
+    for (std::size_t start = 0; blank && start <= text.size();) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        blank = trim(text.substr(start, end - start)).empty();
+        start = end + 1;
+    }
+    if (blank) throw read_error(source, 1, 1, "", "empty input: no table");
 }
 
 inline bool is_bar(std::string_view text, std::size_t at) {
@@ -315,6 +277,16 @@ inline std::optional<header_candidate> flat_header_at(const std::vector<text_lin
     return c;
 }
 
+// A CSV or TSV header line's cells, quoted ones too; none for a line that is not CSV.
+inline std::vector<std::string> csv_header_cells(std::string_view line, char delimiter) {
+    try {
+        auto records = read_csv(line, "header", delimiter);
+        if (records.size() == 1) return std::move(records.front().fields);
+    } catch (const read_error&) {
+    }
+    return {};
+}
+
 // The header candidates a line offers, in the order they are preferred.
 inline std::vector<header_candidate> header_candidates_at(const std::vector<text_line>& lines, std::size_t k,
                                                           const table_vocabulary& words, table_layout wanted) {
@@ -328,15 +300,10 @@ inline std::vector<header_candidate> header_candidates_at(const std::vector<text
     if (text.find('|') != std::string_view::npos || text.find("｜") != std::string_view::npos)
         offer(table_layout::rows_split_by_bar, split_on_bars(text));
     if (text.find('\t') != std::string_view::npos) {
-        offer(table_layout::tsv, split_on(text, '\t'));
+        offer(table_layout::tsv, csv_header_cells(text, '\t'));
         offer(table_layout::rows_split_by_tabs, split_on(text, '\t'));
     }
-    if (text.find(',') != std::string_view::npos) {
-        std::vector<std::string> cells = split_on(text, ',');
-        for (std::string& c : cells)
-            if (c.size() >= 2 && c.front() == '"' && c.back() == '"') c = c.substr(1, c.size() - 2);
-        offer(table_layout::csv, cells);
-    }
+    if (text.find(',') != std::string_view::npos) offer(table_layout::csv, csv_header_cells(text, ','));
     if (wanted == table_layout::automatic || wanted == table_layout::cell_per_line || wanted == table_layout::cells_ended_by_bar)
         if (auto flat = flat_header_at(lines, k, words); flat && (wanted == table_layout::automatic || wanted == flat->layout))
             found.push_back(*flat);
@@ -344,10 +311,12 @@ inline std::vector<header_candidate> header_candidates_at(const std::vector<text
     return found;
 }
 
-// Lines that begin with a page-metadata label ("索引号: 1134…", "• 发布机构"): the line and the label.
-inline std::vector<std::pair<std::size_t, std::string>> metadata_lines(const std::vector<text_line>& lines,
-                                                                       const table_vocabulary& words) {
-    std::vector<std::pair<std::size_t, std::string>> found;
+// The page-metadata labels that begin lines ("索引号: 1134…", "• 发布机构"), each once, and
+// the line of the first.
+inline std::pair<std::size_t, std::vector<std::string>> metadata_labels_in(const std::vector<text_line>& lines,
+                                                                          const table_vocabulary& words) {
+    std::pair<std::size_t, std::vector<std::string>> found{0, {}};
+    std::set<std::string> keys;
     for (const text_line& line : lines) {
         std::string_view text = line.text;
         for (std::string_view bullet : {"•", "·", "*", "-"})
@@ -355,48 +324,33 @@ inline std::vector<std::pair<std::size_t, std::string>> metadata_lines(const std
         std::size_t end = text.size();
         for (std::string_view stop : {":", "：", " ", "\t"}) end = std::min(end, text.find(stop));
         const std::string label(text.substr(0, end));
-        if (!label.empty() && words.is_metadata_label(label) &&
-            std::none_of(found.begin(), found.end(), [&](const auto& f) { return header_key(f.second) == header_key(label); }))
-            found.emplace_back(line.number, label);
+        if (label.empty() || label.size() > 48 || !words.is_metadata_label(label) || !keys.insert(header_key(label)).second)
+            continue;
+        if (found.second.empty()) found.first = line.number;
+        found.second.push_back(label);
     }
     return found;
 }
-inline std::vector<std::string> labels_of(const std::vector<std::pair<std::size_t, std::string>>& lines) {
-    std::vector<std::string> labels;
-    for (const auto& l : lines) labels.push_back(l.second);
-    return labels;
-}
 
-[[noreturn]] inline void no_header(std::string_view source, const std::vector<text_line>& lines, const table_vocabulary& words,
-                                   const std::optional<header_reading>& near, const std::optional<header_reading>& metadata) {
-    if (near)
-        throw read_error(source, near->line, 1, joined(near->cells, " | "),
-                         "no task table header here: " + header_shortfall(*near));
-    if (metadata)
-        throw read_error(source, metadata->line, 1, joined(metadata->cells, " | "),
-                         "the only table here is page metadata (索引号, 发布机构, …), not a task table");
-    if (const auto labels = metadata_lines(lines, words); labels.size() >= 2)
-        throw read_error(source, labels.front().first, 1, joined(labels_of(labels), " | "),
-                         "the only table here is page metadata (索引号, 发布机构, …), not a task table");
-    const auto first = std::find_if(lines.begin(), lines.end(), [](const text_line& l) { return !l.text.empty(); });
-    throw read_error(source, first->number, 1, first->text,
-                     "no table header: no line names a task column (主要工作内容, 重点工作任务, 目标任务, …)");
-}
+// Header words are a few dozen cells at most: a longer "header" is prose split at its spaces.
+inline constexpr std::size_t max_header_cells = 64;
 
 inline header_candidate find_header(const std::vector<text_line>& lines, std::string_view source,
                                     const table_read_options& options) {
     const table_vocabulary& words = options.column_words();
-    std::optional<header_reading> near, metadata;
+    header_search search;
     for (std::size_t k = 0; k < lines.size(); ++k) {
         if (lines[k].text.empty()) continue;
         for (header_candidate& c : header_candidates_at(lines, k, words, options.layout)) {
+            if (c.header.cells.size() > max_header_cells) continue;
             if (c.header.is_table_header()) return std::move(c);
-            if (c.header.is_near_header() && (!near || c.header.known > near->known))
-                near = c.header;
-            if (c.header.metadata >= 2 && (!metadata || c.header.metadata > metadata->metadata)) metadata = c.header;
+            search.consider(c.header);
         }
     }
-    no_header(source, lines, words, near, metadata);
+    const auto [line, labels] = metadata_labels_in(lines, words);
+    search.consider_metadata_labels(line, labels);
+    const auto first = std::find_if(lines.begin(), lines.end(), [](const text_line& l) { return !l.text.empty(); });
+    search.fail(source, first == lines.end() ? 1 : first->number, first == lines.end() ? "" : first->text);
 }
 
 // The 序号 sequence of a text with no row marks: which number cells start a row.
@@ -522,7 +476,10 @@ public:
                  bool at_end, std::vector<grid_cell>* next_before = nullptr) {
         std::vector<std::optional<column_role>> roles = after_;
         if (next_before) roles.insert(roles.end(), before_.begin(), before_.end());
-        const auto spans = aligned(body, roles, number);
+        if (roles.empty()) {  // 序号 the last column, and no row after: page text
+            for (const stream_cell& c : body) out_.text_after.push_back(c.text);
+        }
+        const auto spans = roles.empty() ? std::vector<std::pair<std::size_t, std::size_t>>{} : aligned(body, roles, number);
         grid_row row;
         row.line = number ? number->line : body.empty() ? 0 : body.front().line;
         before.resize(before_.size());
@@ -861,7 +818,7 @@ inline void read_delimited_rows(std::string_view text, const std::vector<text_li
 // read_error for text that is not UTF-8 or holds NUL bytes, for a text with no task table
 // header (naming the nearest line, the cells it did not recognise and the roles it lacks, or
 // saying that the only table is page metadata), and for rows that cannot be found.
-inline text_table read_table_grid(std::string_view text, std::string_view source = "<input>",
+[[nodiscard]] inline text_table read_table_grid(std::string_view text, std::string_view source = "<input>",
                                   const table_read_options& options = {}) {
     text = detail::strip_bom(text);
     detail::check_table_text(text, source);

@@ -90,7 +90,7 @@ inline constexpr std::string_view header_blanks[] = {" ", "\t", "\r", "\n", "\xE
 
 // A header cell in the form the vocabulary compares: "完  成  情  况" → 完成情况,
 // "完成率（％）" → 完成率(%), "牵头单位：" → 牵头单位.
-inline std::string header_key(std::string_view cell) {
+[[nodiscard]] inline std::string header_key(std::string_view cell) {
     std::string key;
     key.reserve(cell.size());
     std::size_t i = 0;
@@ -173,7 +173,7 @@ public:
     // "完成进度(截至6月底)"); or, for a short cell that is no sentence, ends with a word
     // ("1-11月推进情况", "市级牵头责任单位") or else begins with one ("进展情况及问题"). A page
     // metadata label (主题分类) is none.
-    std::optional<match> match_of(std::string_view cell) const {
+    [[nodiscard]] std::optional<match> match_of(std::string_view cell) const {
         if (cell.size() > 160) return std::nullopt;  // a paragraph, not a header cell
         const std::string key = header_key(cell);
         if (auto role = find(key)) return match{*role, 3};
@@ -193,7 +193,7 @@ public:
         }
         return std::nullopt;
     }
-    std::optional<column_role> role_of(std::string_view cell) const {
+    [[nodiscard]] std::optional<column_role> role_of(std::string_view cell) const {
         if (auto m = match_of(cell)) return m->role;
         return std::nullopt;
     }

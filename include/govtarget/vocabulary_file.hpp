@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <utility>
 #include <filesystem>
 #include <optional>
@@ -70,9 +71,12 @@ inline std::vector<std::pair<std::string, std::size_t>> vocabulary_words(std::st
 
 }  // namespace detail
 
-// Adds the words of a vocabulary text to both vocabularies.
-inline void read_vocabulary(std::string_view text, std::string_view source, table_vocabulary& columns,
-                            stated_status_vocabulary& statuses) {
+// Adds the words of a vocabulary text to both vocabularies: all of them, or, on a read_error,
+// none.
+inline void read_vocabulary(std::string_view text, std::string_view source, table_vocabulary& columns_out,
+                            stated_status_vocabulary& statuses_out) {
+    table_vocabulary columns = columns_out;
+    stated_status_vocabulary statuses = statuses_out;
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     if (auto bad = detail::first_invalid_utf8(text)) {
         const auto at = detail::position_of(text, *bad);
@@ -113,7 +117,7 @@ inline void read_vocabulary(std::string_view text, std::string_view source, tabl
             const std::string_view name = detail::trim(kind.substr(7));
             const auto status = detail::status_named_in_file(name);
             if (!status)
-                throw read_error(source, number, 8, name,
+                throw read_error(source, number, detail::character_count(line.substr(0, line.find(name))) + 1, name,
                                  "unknown status: completed, on_pace, behind, not_started or not_reported");
             each([&](const std::string& w) { statuses.add(w, *status); });
         } else if (kind == "unit_suffix") {
@@ -130,6 +134,8 @@ inline void read_vocabulary(std::string_view text, std::string_view source, tabl
                              "completion, deadline, note), status NAME, unit_suffix, metadata or table_end");
         }
     }
+    columns_out = std::move(columns);
+    statuses_out = std::move(statuses);
 }
 
 inline void read_vocabulary_file(const std::filesystem::path& path, table_vocabulary& columns,

@@ -57,7 +57,7 @@ inline cell_features features_of(std::string_view cell, const table_vocabulary& 
         const auto names = split_units(cell);
         f.person = !names.empty() && std::all_of(names.begin(), names.end(), [](const std::string& n) {
             const std::size_t c = character_count(n);
-            return c >= 2 && c <= 4 && std::none_of(n.begin(), n.end(), [](char ch) { return ch >= 0 && ch < 0x7f; });
+            return c >= 2 && c <= 4 && std::none_of(n.begin(), n.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
         });
     }
     return f;
@@ -113,7 +113,7 @@ inline int continuation_cost(std::optional<column_role> role, const cell_feature
 
 // The cells each column takes: [first, last) into `cells`, one pair per role. None for a
 // row of more than max_cells_in_a_row cells.
-inline std::optional<std::vector<std::pair<std::size_t, std::size_t>>> align_cells(
+[[nodiscard]] inline std::optional<std::vector<std::pair<std::size_t, std::size_t>>> align_cells(
     std::span<const std::string> cells, std::span<const std::optional<column_role>> roles, const table_vocabulary& words,
     const stated_status_vocabulary& statuses, const std::set<std::string, std::less<>>& seen_units) {
     const std::size_t n = cells.size(), m = roles.size();
@@ -138,6 +138,7 @@ inline std::optional<std::vector<std::pair<std::size_t, std::size_t>>> align_cel
                 if (cost < best[j + 1][k + 1]) best[j + 1][k + 1] = cost, from[j + 1][k + 1] = i;
             }
         }
+    if (best[m][n] >= infinite) return std::nullopt;  // cells and no column to put them in
     std::vector<std::pair<std::size_t, std::size_t>> spans(m);
     for (std::size_t j = m, i = n; j > 0; --j) {
         spans[j - 1] = {from[j][i], i};

@@ -99,7 +99,7 @@ inline std::optional<int> section_heading_kind(std::string_view cell) {
     std::size_t length = 0;
     if (read_chinese_number(text, length)) {
         const std::string_view rest = text.substr(length);
-        if ((rest.starts_with("、") || rest.starts_with("是、")) && trim(rest.substr(3)).size() > 0) return 0;
+        if (rest.starts_with("、") && !trim(rest.substr(3)).empty()) return 0;
         return std::nullopt;
     }
     for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}, {"(", "）"}, {"（", ")"}}) {

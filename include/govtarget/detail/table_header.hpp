@@ -5,6 +5,7 @@
 
 #include <govtarget/detail/join.hpp>
 #include <govtarget/detail/table_cells.hpp>
+#include <govtarget/error.hpp>
 #include <govtarget/table_vocabulary.hpp>
 
 #include <algorithm>
@@ -84,5 +85,38 @@ inline std::string header_shortfall(const header_reading& h) {
     if (!lacking.empty()) why += std::string(why.empty() ? "" : "; ") + "roles still lacking: " + joined(lacking, ", ");
     return why;
 }
+
+// The header search of every reader: the candidates it was offered, and, when none was a
+// task table's header, the error that names the nearest one, the page-metadata table, or the
+// first line looked at.
+class header_search {
+public:
+    void consider(const header_reading& h) {
+        if (h.is_near_header() && (!near_ || h.known > near_->known)) near_ = h;
+        if (h.metadata >= 2 && (!metadata_ || h.metadata > metadata_->metadata)) metadata_ = h;
+    }
+    // A page's metadata seen outside a table (label lines: "索引号: 1134…", "• 发布机构").
+    void consider_metadata_labels(std::size_t line, const std::vector<std::string>& labels) {
+        if (labels.size() < 2 || (metadata_ && metadata_->metadata >= labels.size())) return;
+        header_reading h;
+        h.cells = labels;
+        h.roles.assign(labels.size(), std::nullopt);
+        h.metadata = labels.size();
+        h.line = line;
+        metadata_ = h;
+    }
+    [[noreturn]] void fail(std::string_view source, std::size_t first_line, std::string_view first_text) const {
+        if (near_)
+            throw read_error(source, near_->line, 1, joined(near_->cells, " | "), "no task table header here: " + header_shortfall(*near_));
+        if (metadata_)
+            throw read_error(source, metadata_->line, 1, joined(metadata_->cells, " | "),
+                             "the only table here is page metadata (索引号, 发布机构, …), not a task table");
+        throw read_error(source, first_line, 1, first_text,
+                         "no table header: nothing names a task column (主要工作内容, 重点工作任务, 目标任务, …)");
+    }
+
+private:
+    std::optional<header_reading> near_, metadata_;
+};
 
 }  // namespace govtarget::detail
