@@ -15,6 +15,9 @@
 #include <govtarget/document.hpp>
 #include <govtarget/extract_writers.hpp>
 #include <govtarget/history_text.hpp>
+#ifdef GOVTARGET_HAVE_HTML
+#include <govtarget/html_table.hpp>
+#endif
 #include <govtarget/html_report.hpp>
 #include <govtarget/ledger.hpp>
 #include <govtarget/report.hpp>
@@ -161,13 +164,33 @@ void record_in_ledger(const std::string& db, const std::vector<tracked_task>& ta
               << recorded.changed << " new or changed)\n";
 }
 
+// A table file of any kind the build reads, told by its content: text, CSV, a web page.
+completion_table read_table_file(const std::string& path) {
+    const std::string bytes = detail::read_whole_file(path, default_max_document_bytes);
+    switch (const document_kind kind = kind_of_document(bytes)) {
+        case document_kind::html:
+#ifdef GOVTARGET_HAVE_HTML
+            return read_completion_table_html(bytes, path);
+#else
+            throw unreadable_document(path, kind);
+#endif
+        case document_kind::text: break;
+        default: throw unreadable_document(path, kind);
+    }
+    table_read_options options;
+    const std::string ext = std::filesystem::path(path).extension().string();
+    if (ext == ".csv" || ext == ".CSV") options.layout = table_layout::csv;
+    if (ext == ".tsv" || ext == ".TSV") options.layout = table_layout::tsv;
+    return read_completion_table(bytes, path, options);
+}
+
 // The table a FILE holds (the bundled one if none), with the words of --vocabulary added
 // to the shipped ones; warnings (a row cut off, a 序号 that skips) on stderr.
 completion_table read_table(const arguments& parsed, const char* argv0) {
     if (const auto vocabulary = parsed.option("--vocabulary"))
         read_vocabulary_file(*vocabulary, table_words(), status_words());
     const std::string path = parsed.files.empty() ? bundled_table(argv0) : parsed.files[0];
-    completion_table table = read_completion_table_file(path);
+    completion_table table = read_table_file(path);
     for (const table_warning& w : table.warnings)
         std::cerr << "govtarget: " << path << ':' << w.line << ": warning: " << w.reason
                   << (w.text.empty() ? "" : ": \"" + excerpt(w.text, 40) + "\"") << '\n';

@@ -1,0 +1,312 @@
+#pragma once
+// Completion tables in web pages, read with libxml2's HTML parser (the govtarget::html part;
+// link LibXml2). Every <table> of a page becomes a cell_grid: rowspan and colspan expanded,
+// each covered cell carrying the merged cell's text and marked inherited, as the text reader
+// marks a merged cell; <br>, <p> and <div> inside a cell part its lines (two units on two
+// lines are two units); &nbsp; is a space; a table nested in a cell is a table of its own.
+// The page's charset is the one it declares (GBK and GB2312 included); a page that declares
+// none and is not UTF-8 is read as GB18030. No network access, whatever the page links.
+
+#include <govtarget/cell_grid.hpp>
+#include <govtarget/completion_table.hpp>
+#include <govtarget/detail/file.hpp>
+#include <govtarget/detail/text.hpp>
+#include <govtarget/detail/utf8.hpp>
+#include <govtarget/error.hpp>
+#include <govtarget/table_options.hpp>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace govtarget {
+
+// A web page's tables, in document order (a nested table after the one it is nested in).
+struct html_page {
+    std::string title;  // <title>
+    std::vector<cell_grid> tables;
+    std::vector<table_warning> warnings;  // spans clipped at the table's end
+};
+
+// Pages larger than this are refused before parsing: a completion table's page is a few
+// hundred kilobytes, and a parsed page takes several times its size in memory.
+inline constexpr std::uintmax_t default_max_html_bytes = std::uintmax_t{32} << 20;
+// A rowspan or colspan past these is no table's (HTML caps rowspan at 65534, colspan at 1000).
+inline constexpr long max_html_rowspan = 65534;
+inline constexpr long max_html_colspan = 1000;
+
+namespace detail {
+
+inline bool html_name_is(const xmlNode* node, const char* name) {
+    return node->type == XML_ELEMENT_NODE && xmlStrcasecmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+}
+
+// An element's attribute as a whole number; none when absent or not a number.
+inline std::optional<long> html_number_attribute(const xmlNode* node, const char* name) {
+    std::unique_ptr<xmlChar, void (*)(void*)> value(xmlGetProp(node, reinterpret_cast<const xmlChar*>(name)), xmlFree);
+    if (!value) return std::nullopt;
+    const std::string_view text = trim(reinterpret_cast<const char*>(value.get()));
+    if (text.empty() || text.size() > 9 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    return std::stol(std::string(text));
+}
+
+inline bool html_is_block(const xmlNode* node) {
+    for (const char* name : {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+                             "article", "header", "footer", "blockquote", "pre", "dd", "dt", "title"})
+        if (html_name_is(node, name)) return true;
+    return false;
+}
+
+// Text as a page shows it: runs of white space one space, lines parted at <br> and blocks.
+class html_text {
+public:
+    void text(std::string_view content) {
+        for (std::size_t i = 0; i < content.size();) {
+            std::size_t space = 0;
+            if (content[i] == ' ' || content[i] == '\t' || content[i] == '\n' || content[i] == '\r') space = 1;
+            else if (content.substr(i).starts_with("\xC2\xA0")) space = 2;  // &nbsp;
+            if (space) {
+                if (!line_.empty() && line_.back() != ' ') line_ += ' ';
+                i += space;
+            } else {
+                line_ += content[i++];
+            }
+        }
+    }
+    void line_break() {
+        const std::string_view line = trim(line_);
+        if (!line.empty()) lines_.emplace_back(line);
+        line_.clear();
+    }
+    std::vector<std::string> lines() {
+        line_break();
+        return std::move(lines_);
+    }
+    // The last `count` lines so far, the one being written ended.
+    std::vector<std::string> last_lines(std::size_t count) {
+        line_break();
+        return {lines_.end() - static_cast<std::ptrdiff_t>(std::min(count, lines_.size())), lines_.end()};
+    }
+
+private:
+    std::string line_;
+    std::vector<std::string> lines_;
+};
+
+// The text of a node's subtree, not descending into nested tables; iterative, so that a deep
+// page does not exhaust the stack.
+inline void collect_text(const xmlNode* root, html_text& out) {
+    std::vector<std::pair<const xmlNode*, bool>> stack{{root, false}};  // (node, leaving)
+    while (!stack.empty()) {
+        const auto [node, leaving] = stack.back();
+        stack.pop_back();
+        if (leaving) {
+            out.line_break();
+            continue;
+        }
+        if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+            if (node->content) out.text(reinterpret_cast<const char*>(node->content));
+            continue;
+        }
+        if (node->type != XML_ELEMENT_NODE) continue;
+        if (node != root && html_name_is(node, "table")) continue;
+        if (html_name_is(node, "br")) {
+            out.line_break();
+            continue;
+        }
+        if (html_name_is(node, "script") || html_name_is(node, "style")) continue;
+        const bool block = html_is_block(node);
+        if (block) {
+            out.line_break();
+            stack.push_back({node, true});
+        }
+        std::vector<const xmlNode*> children;
+        for (const xmlNode* child = node->children; child; child = child->next) children.push_back(child);
+        for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back({*it, false});
+    }
+}
+
+inline std::string cell_text(const xmlNode* cell) {
+    html_text text;
+    collect_text(cell, text);
+    return joined(text.lines(), "\n");
+}
+
+// The <tr> of a table, not those of the tables nested in it.
+inline std::vector<const xmlNode*> rows_of(const xmlNode* table) {
+    std::vector<const xmlNode*> rows;
+    for (const xmlNode* child = table->children; child; child = child->next) {
+        if (html_name_is(child, "tr")) rows.push_back(child);
+        else if (html_name_is(child, "thead") || html_name_is(child, "tbody") || html_name_is(child, "tfoot"))
+            for (const xmlNode* row = child->children; row; row = row->next)
+                if (html_name_is(row, "tr")) rows.push_back(row);
+    }
+    return rows;
+}
+
+// One <table> as a grid, merged cells expanded.
+inline cell_grid grid_of(const xmlNode* table, std::string_view source, std::vector<table_warning>& warnings) {
+    const std::vector<const xmlNode*> rows = rows_of(table);
+    cell_grid grid;
+    grid.source = std::string(source);
+    std::vector<std::vector<std::optional<grid_cell>>> cells(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const auto line = static_cast<std::size_t>(std::max(0L, xmlGetLineNo(rows[r])));
+        std::size_t column = 0;
+        for (const xmlNode* cell = rows[r]->children; cell; cell = cell->next) {
+            if (!html_name_is(cell, "td") && !html_name_is(cell, "th")) continue;
+            const auto cell_line = static_cast<std::size_t>(std::max(0L, xmlGetLineNo(cell)));
+            const long rowspan = html_number_attribute(cell, "rowspan").value_or(1);
+            const long colspan = html_number_attribute(cell, "colspan").value_or(1);
+            if (rowspan > max_html_rowspan || colspan > max_html_colspan || colspan == 0)
+                throw read_error(source, cell_line, 0, "rowspan=" + std::to_string(rowspan) + " colspan=" + std::to_string(colspan),
+                                 colspan == 0 ? "a colspan of 0" : "a rowspan over 65534 or a colspan over 1000");
+            while (column < cells[r].size() && cells[r][column]) ++column;
+            const std::size_t down = rowspan == 0 ? rows.size() - r : static_cast<std::size_t>(rowspan);
+            if (r + down > rows.size())
+                warnings.push_back({cell_line, 0, std::to_string(rowspan),
+                                    "a rowspan past the end of its table, cut at the table's last row"});
+            const grid_cell merged{cell_text(cell), cell_line ? cell_line : line, 0, false};
+            for (std::size_t dr = 0; dr < down && r + dr < rows.size(); ++dr)
+                for (std::size_t dc = 0; dc < static_cast<std::size_t>(colspan); ++dc) {
+                    auto& row = cells[r + dr];
+                    if (row.size() <= column + dc) row.resize(column + dc + 1);
+                    if (row[column + dc]) continue;  // overlapping spans: the first one keeps the cell
+                    grid_cell covered = merged;
+                    covered.inherited = dr > 0 || dc > 0;
+                    row[column + dc] = std::move(covered);
+                }
+            column += static_cast<std::size_t>(colspan);
+        }
+        grid_row out;
+        out.line = line;
+        for (auto& c : cells[r]) out.cells.push_back(c ? std::move(*c) : grid_cell{"", line, 0, false});
+        grid.rows.push_back(std::move(out));
+    }
+    return grid;
+}
+
+// A page without a declared charset that is not UTF-8 is, from a Chinese government, GBK.
+inline const char* html_fallback_encoding(std::string_view bytes) {
+    if (!first_invalid_utf8(bytes)) return nullptr;
+    std::string head(bytes.substr(0, 4096));
+    for (char& c : head) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return head.find("charset") == std::string::npos && head.find("encoding=") == std::string::npos ? "GB18030" : nullptr;
+}
+
+}  // namespace detail
+
+// Whether the bytes are a web page: an <html>, <!DOCTYPE html> or <table> tag near the start.
+[[nodiscard]] inline bool looks_like_html(std::string_view bytes) {
+    std::string head(bytes.substr(0, 2048));
+    for (char& c : head) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return head.find("<html") != std::string::npos || head.find("<!doctype html") != std::string::npos ||
+           head.find("<table") != std::string::npos || head.find("<body") != std::string::npos;
+}
+
+// Every table of a page, each with the page's text before it (title, 发布时间) as its
+// text_before. read_error for a page over max_bytes or one libxml2 cannot parse at all.
+[[nodiscard]] inline html_page read_html_tables(std::string_view bytes, std::string_view source = "<page>",
+                                                std::uintmax_t max_bytes = default_max_html_bytes) {
+    if (bytes.size() > max_bytes)
+        throw read_error(source, 0, 0, "", "the page is " + std::to_string(bytes.size()) + " bytes, more than the limit of " +
+                                               std::to_string(max_bytes));
+    static const bool initialised = (xmlInitParser(), true);
+    (void)initialised;
+    const int options = HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE | HTML_PARSE_NOIMPLIED;
+    std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc(
+        htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, detail::html_fallback_encoding(bytes), options),
+        xmlFreeDoc);
+    const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
+    if (!root) throw read_error(source, 1, 1, "", "not a web page libxml2 can read");
+    html_page page;
+    // One pass in document order: the page's lines, and where each table begins among them.
+    detail::html_text text;
+    std::vector<std::pair<const xmlNode*, bool>> stack{{root, false}};
+    while (!stack.empty()) {
+        const auto [node, leaving] = stack.back();
+        stack.pop_back();
+        if (leaving) {
+            text.line_break();
+            continue;
+        }
+        if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+            if (node->content) text.text(reinterpret_cast<const char*>(node->content));
+            continue;
+        }
+        if (node->type != XML_ELEMENT_NODE || detail::html_name_is(node, "script") || detail::html_name_is(node, "style"))
+            continue;
+        if (detail::html_name_is(node, "br")) {
+            text.line_break();
+            continue;
+        }
+        if (detail::html_name_is(node, "title") && page.title.empty()) page.title = detail::cell_text(node);
+        if (detail::html_name_is(node, "table")) {
+            cell_grid grid = detail::grid_of(node, source, page.warnings);
+            std::vector<std::string> before = text.last_lines(60);
+            if (!page.title.empty()) before.insert(before.begin(), page.title);
+            grid.text_before = std::move(before);
+            page.tables.push_back(std::move(grid));
+        }
+        if (detail::html_is_block(node)) {
+            text.line_break();
+            stack.push_back({node, true});
+        }
+        std::vector<const xmlNode*> children;
+        for (const xmlNode* child = node->children; child; child = child->next) children.push_back(child);
+        for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back({*it, false});
+    }
+    return page;
+}
+
+// The task table of a page: the first whose header the vocabulary reads. The other tables
+// with rows are said in warnings, not mixed in. read_error as read_completion_table(grid)
+// gives it when no table is a task table.
+[[nodiscard]] inline completion_table read_completion_table_html(std::string_view bytes, std::string_view source = "<page>",
+                                                                 const table_read_options& options = {},
+                                                                 std::uintmax_t max_bytes = default_max_html_bytes) {
+    html_page page = read_html_tables(bytes, source, max_bytes);
+    std::optional<completion_table> table;
+    std::optional<read_error> first_error;
+    std::vector<table_warning> others;
+    for (const cell_grid& grid : page.tables) {
+        if (grid.rows.empty()) continue;
+        try {
+            completion_table read = read_completion_table(grid, options);
+            if (table) others.push_back({grid.rows.front().line, 0, "", "another task table on the page, not read with the first"});
+            else table = std::move(read);
+        } catch (const read_error& e) {
+            if (!first_error || (e.reason().find("no task table header here") != std::string::npos &&
+                                 first_error->reason().find("no task table header here") == std::string::npos))
+                first_error = e;
+            if (grid.rows.size() >= 2 && table)
+                others.push_back({grid.rows.front().line, 0, "", "a table that is not a task table, not read"});
+        }
+    }
+    if (!table) {
+        if (first_error) throw *first_error;
+        throw read_error(source, 1, 1, "", "no <table> in the page");
+    }
+    table->warnings.insert(table->warnings.end(), page.warnings.begin(), page.warnings.end());
+    table->warnings.insert(table->warnings.end(), others.begin(), others.end());
+    return std::move(*table);
+}
+
+[[nodiscard]] inline completion_table read_completion_table_html_file(const std::filesystem::path& path,
+                                                                      const table_read_options& options = {},
+                                                                      std::uintmax_t max_bytes = default_max_html_bytes) {
+    return read_completion_table_html(detail::read_whole_file(path, max_bytes), path.string(), options, max_bytes);
+}
+
+}  // namespace govtarget
