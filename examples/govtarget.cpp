@@ -1,7 +1,7 @@
 // govtarget: reads government work reports and completion tables. Argument parsing and
 // dispatch; what each command computes and writes is the library's.
 //
-//   govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|json|markdown|html] [--db LEDGER]
+//   govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|excel-csv|json|markdown|html|svg] [--db LEDGER]
 //                   [--vocabulary FILE] [--rows [--format jsonl|csv]]
 //   govtarget history --db LEDGER [--period 2024年] [--unit 区住建局] [--task 68]
 //   govtarget extract FILE [--format jsonl|csv|text]
@@ -48,7 +48,7 @@ namespace {
 using namespace govtarget;
 
 constexpr std::string_view usage_text =
-    "usage: govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|json|markdown|html] [--db LEDGER]\n"
+    "usage: govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|excel-csv|json|markdown|html|svg] [--db LEDGER]\n"
     "                       [--vocabulary FILE] [--rows [--format jsonl|csv]]\n"
     "       govtarget history --db LEDGER [--period 2024年] [--unit 区住建局] [--task 68]\n"
     "       govtarget extract FILE [--format jsonl|csv|text]\n"
@@ -58,7 +58,9 @@ constexpr std::string_view usage_text =
     "         completion, the tasks behind the expected pace and those not reported; ⚠ marks a\n"
     "         unit with a task behind pace or its weighted completion below it. FILE defaults to\n"
     "         the bundled Q2 2024 拱墅区 table, --as-of to the end of the period in its title.\n"
-    "         --db records the table in a SQLite ledger (idempotent). Any government's table:\n"
+    "         excel-csv is the summary as Excel and WPS open it (BOM, CRLF, Chinese headers, the\n"
+    "         gap to pace); svg the chart alone. --db records the table in a SQLite ledger\n"
+    "         (idempotent). Any government's table, from text or a web page:\n"
     "         columns found by their header words, one cell or one row a line, | or tab or\n"
     "         spaces between cells, CSV, TSV. --rows prints each row as read (JSON Lines or\n"
     "         CSV); --vocabulary adds header and status words (see the README).\n"
@@ -140,6 +142,8 @@ private:
 // The report in the format --format names.
 std::string rendered(const completion_report& report, std::string_view format) {
     if (format == "csv") return render_csv(report);
+    if (format == "excel-csv") return render_spreadsheet_csv(report);
+    if (format == "svg") return render_chart_svg(report);
     if (format == "json") return render_json(report);
     if (format == "markdown") return render_markdown(report);
     if (format == "html") return render_html(report);
@@ -213,7 +217,8 @@ int run_table(const std::vector<std::string_view>& args, const char* argv0) {
     if (parsed.option("--rows")) return run_table_rows(parsed, table);
     std::optional<date::year_month_day> as_of = date_option(parsed, "--as-of");
     const std::string format = parsed.option("--format").value_or("text");
-    if (format != "text" && format != "csv" && format != "json" && format != "markdown" && format != "html")
+    if (format != "text" && format != "csv" && format != "excel-csv" && format != "json" && format != "markdown" &&
+        format != "html" && format != "svg")
         throw usage_error{"unknown format " + format};
     if (!as_of) {
         if (!table.reporting_period)

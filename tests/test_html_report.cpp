@@ -127,3 +127,19 @@ TEST_CASE("random hostile texts add no markup: the page's tags are those of the 
         CHECK(with_hostile.find("<script") == std::string::npos);
     }
 }
+
+TEST_CASE("the chart alone, as an SVG file") {
+    const auto table = read_completion_table(read_seed(q2_table), q2_table);
+    const auto as_of = table.default_as_of();
+    const completion_report report = make_completion_report(table.tasks(as_of), {table.title, "", *table.target_period(), as_of});
+    const std::string svg = render_chart_svg(report);
+    CHECK(svg.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    CHECK(svg.ends_with("</svg>\n"));
+    std::size_t bars = 0;
+    for (std::size_t at = svg.find("<g class=\"unit"); at != std::string::npos; at = svg.find("<g class=\"unit", at + 1)) ++bars;
+    CHECK(bars == report.units.size());
+    CHECK(svg.find("class=\"pace\"") != std::string::npos);
+    // The page draws the same chart.
+    const std::string page = render_html(report);
+    CHECK(page.find(svg.substr(svg.find("viewBox"), 40)) != std::string::npos);
+}

@@ -146,3 +146,14 @@ TEST_CASE("no data and no attention: no legend, a dash") {
     CHECK(text.find("欠进度（") == std::string::npos);
     CHECK(render_json(report).find("\"weighted_completion\":null") != std::string::npos);
 }
+
+TEST_CASE("CSV for Excel and WPS: BOM, CRLF, Chinese headers, the signed gap to pace, 合计") {
+    const std::vector<tracked_task> tasks{hand_task("1", {"区财政局"}, 45_dec, "新增就业3万人"),
+                                          hand_task("2", {"区发改局"}, 60_dec, "出让工业用地4宗148亩")};
+    const completion_report report = make_completion_report(tasks, {"表", "", period::year(date::year{2024}), date::year{2024} / 6 / 30});
+    CHECK(render_spreadsheet_csv(report) ==
+          "\xEF\xBB\xBF牵头单位,任务数,已报送,未报送,加权完成率(%),与序时进度差(个百分点),欠进度任务数,欠进度任务\r\n"
+          "区发改局,1,1,0,60.00,10.00,0,\r\n"
+          "区财政局,1,1,0,45.00,-5.00,1,1\r\n"
+          "合计,2,2,0,52.50,2.50,1,1\r\n");
+}

@@ -107,13 +107,23 @@ inline void html_figures(std::ostream& out, const summary& total) {
     return (fraction(left) + clamped * fraction(width) / fraction(100)).to_decimal(1).to_string();
 }
 
+// The chart's styles: in the page's <style>, or inside a standalone SVG.
+inline constexpr std::string_view chart_css =
+    "svg text { font-family: \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", sans-serif; font-size: 11px; fill: #1a1a1a; }\n"
+    "svg .bar { fill: #2e6da4; }\nsvg .bar.behind { fill: #c0392b; }\nsvg .label.behind { fill: #c0392b; font-weight: 700; }\n"
+    "svg .pace { stroke: #8b0000; stroke-width: 1.5; stroke-dasharray: 4 3; }\nsvg .grid { stroke: #ddd; stroke-width: 1; }\n";
+
 // One row per unit in attention order, a scale of 0–100%, the pace as a dashed line.
-inline void html_chart(std::ostream& out, const completion_report& report) {
+// Standalone: an SVG document of its own, with its styles and a title.
+inline void chart_svg(std::ostream& out, const completion_report& report, bool standalone) {
     const std::vector<report_group> units = units_by_attention(report);
     const int label_width = 190, chart_width = 470, value_width = 70, row_height = 22, top = 24;
     const int height = top + static_cast<int>(units.size()) * row_height + 8;
-    out << "<h2>各牵头单位加权完成率</h2>\n<svg viewBox=\"0 0 " << label_width + chart_width + value_width << ' ' << height
-        << "\" role=\"img\" aria-label=\"各牵头单位加权完成率\">\n";
+    out << "<svg " << (standalone ? "xmlns=\"http://www.w3.org/2000/svg\" " : "") << "viewBox=\"0 0 "
+        << label_width + chart_width + value_width << ' ' << height << "\" role=\"img\" aria-label=\"各牵头单位加权完成率\">\n";
+    if (standalone)
+        out << "<title>" << html_escape(report.title) << " 各牵头单位加权完成率</title>\n<style>\n" << chart_css << "</style>\n"
+            << "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n";
     for (int tick = 0; tick <= 100; tick += 25) {
         const std::string x = chart_x(fraction(tick), label_width, chart_width);
         out << "<line class=\"grid\" x1=\"" << x << "\" y1=\"" << top - 4 << "\" x2=\"" << x << "\" y2=\"" << height - 6
@@ -135,6 +145,11 @@ inline void html_chart(std::ostream& out, const completion_report& report) {
     const std::string pace_x = chart_x(report.pace.percent(), label_width, chart_width);
     out << "<line class=\"pace\" x1=\"" << pace_x << "\" y1=\"" << top - 4 << "\" x2=\"" << pace_x << "\" y2=\"" << height - 4
         << "\"/>\n</svg>\n";
+}
+
+inline void html_chart(std::ostream& out, const completion_report& report) {
+    out << "<h2>各牵头单位加权完成率</h2>\n";
+    chart_svg(out, report, false);
 }
 
 inline void html_legend(std::ostream& out, const completion_report& report) {
@@ -179,6 +194,14 @@ inline void html_task_table(std::ostream& out, const completion_report& report) 
     detail::html_legend(out, report);
     detail::html_task_table(out, report);
     out << "</body>\n</html>\n";
+    return out.str();
+}
+
+// The chart alone, as an SVG file: a bar per lead unit against the pace line.
+[[nodiscard]] inline std::string render_chart_svg(const completion_report& report) {
+    std::ostringstream out;
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    detail::chart_svg(out, report, true);
     return out.str();
 }
 

@@ -138,6 +138,28 @@ inline void markdown_task_list(std::ostream& out, std::string_view heading, cons
     return out + detail::csv_row("合计", report.total);
 }
 
+namespace detail {
+// A row for spreadsheets: numbers as numbers, the gap to pace signed, the line ended by CRLF.
+[[nodiscard]] inline std::string spreadsheet_row(std::string_view name, const report_group& group) {
+    const summary& s = group.totals;
+    const std::optional<share> c = s.weighted_completion(2);
+    const auto gap = s.gap_to_pace();
+    return csv_field(name, true) + ',' + std::to_string(s.tasks()) + ',' + std::to_string(s.reported()) + ',' +
+           std::to_string(s.missing()) + ',' + (c ? c->percent().to_string() : "") + ',' +
+           (gap ? gap->rounded(2).percent().to_string() : "") + ',' + std::to_string(s.behind()) + ',' +
+           csv_field(joined(group.behind_tasks, "、"), true) + "\r\n";
+}
+}  // namespace detail
+
+// The per-unit summary as Excel and WPS open it without garbling: UTF-8 with a byte-order
+// mark, CRLF, Chinese headers, the gap to 序时进度 in 个百分点 (signed), a 合计 row. For
+// reading back, render_csv.
+[[nodiscard]] inline std::string render_spreadsheet_csv(const completion_report& report) {
+    std::string out = "\xEF\xBB\xBF牵头单位,任务数,已报送,未报送,加权完成率(%),与序时进度差(个百分点),欠进度任务数,欠进度任务\r\n";
+    for (const report_group& unit : report.units) out += detail::spreadsheet_row(unit.name, unit);
+    return out + detail::spreadsheet_row("合计", report.total);
+}
+
 [[nodiscard]] inline std::string render_markdown(const completion_report& report) {
     std::ostringstream out;
     out << "# " << detail::markdown_cell(report.title) << "\n\n截至 " << date::format("%F", report.as_of) << "，序时进度 "
