@@ -197,6 +197,8 @@ inline cell_grid grid_of(const xmlNode* table, std::string_view source, std::vec
     return grid;
 }
 
+inline void ignore_libxml2_error(void*, const char*, ...) {}
+
 // A page without a declared charset that is not UTF-8 is, from a Chinese government, GBK.
 inline const char* html_fallback_encoding(std::string_view bytes) {
     if (!first_invalid_utf8(bytes)) return nullptr;
@@ -224,6 +226,16 @@ inline const char* html_fallback_encoding(std::string_view bytes) {
                                                std::to_string(max_bytes));
     static const bool initialised = (xmlInitParser(), true);
     (void)initialised;
+    // libxml2 reports some faults (an undecodable byte) to its generic error handler, whatever
+    // the parse options: silenced for this parse, and the program's own handler put back.
+    struct quiet_errors {
+        xmlGenericErrorFunc saved = xmlGenericError;
+        void* saved_context = xmlGenericErrorContext;
+        quiet_errors() { xmlSetGenericErrorFunc(nullptr, &detail::ignore_libxml2_error); }
+        ~quiet_errors() { xmlSetGenericErrorFunc(saved_context, saved); }
+        quiet_errors(const quiet_errors&) = delete;
+        quiet_errors& operator=(const quiet_errors&) = delete;
+    } quiet;
     const int options = HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE | HTML_PARSE_NOIMPLIED;
     std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc(
         htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, detail::html_fallback_encoding(bytes), options),
