@@ -1,7 +1,7 @@
 // govtarget: reads government work reports and completion tables. Argument parsing and
 // dispatch; what each command computes and writes is the library's.
 //
-//   govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|excel-csv|json|markdown|html|svg] [--db LEDGER]
+//   govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|excel-csv|json|markdown|html|svg|xlsx] [--output FILE] [--db LEDGER]
 //                   [--vocabulary FILE] [--rows [--format jsonl|csv]]
 //   govtarget history --db LEDGER [--period 2024年] [--unit 区住建局] [--task 68]
 //   govtarget extract FILE [--format jsonl|csv|text]
@@ -18,6 +18,9 @@
 #ifdef GOVTARGET_HAVE_HTML
 #include <govtarget/html_table.hpp>
 #endif
+#ifdef GOVTARGET_HAVE_XLSX
+#include <govtarget/xlsx_report.hpp>
+#endif
 #include <govtarget/html_report.hpp>
 #include <govtarget/ledger.hpp>
 #include <govtarget/report.hpp>
@@ -32,6 +35,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -48,7 +52,7 @@ namespace {
 using namespace govtarget;
 
 constexpr std::string_view usage_text =
-    "usage: govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|excel-csv|json|markdown|html|svg] [--db LEDGER]\n"
+    "usage: govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|excel-csv|json|markdown|html|svg|xlsx] [--output FILE] [--db LEDGER]\n"
     "                       [--vocabulary FILE] [--rows [--format jsonl|csv]]\n"
     "       govtarget history --db LEDGER [--period 2024年] [--unit 区住建局] [--task 68]\n"
     "       govtarget extract FILE [--format jsonl|csv|text]\n"
@@ -59,7 +63,8 @@ constexpr std::string_view usage_text =
     "         unit with a task behind pace or its weighted completion below it. FILE defaults to\n"
     "         the bundled Q2 2024 拱墅区 table, --as-of to the end of the period in its title.\n"
     "         excel-csv is the summary as Excel and WPS open it (BOM, CRLF, Chinese headers, the\n"
-    "         gap to pace); svg the chart alone. --db records the table in a SQLite ledger\n"
+    "         gap to pace); svg the chart alone; xlsx a workbook (汇总 with its chart, 任务),\n"
+    "         written to --output. --db records the table in a SQLite ledger\n"
     "         (idempotent). Any government's table, from text or a web page:\n"
     "         columns found by their header words, one cell or one row a line, | or tab or\n"
     "         spaces between cells, CSV, TSV. --rows prints each row as read (JSON Lines or\n"
@@ -210,7 +215,7 @@ int run_table_rows(const arguments& parsed, const completion_table& table) {
 }
 
 int run_table(const std::vector<std::string_view>& args, const char* argv0) {
-    const arguments parsed = parse_arguments(args, {"--as-of", "--format", "--db", "--vocabulary"}, 1, {"--rows"});
+    const arguments parsed = parse_arguments(args, {"--as-of", "--format", "--db", "--vocabulary", "--output"}, 1, {"--rows"});
     if (parsed.option("--rows") && (parsed.option("--as-of") || parsed.option("--db")))
         throw usage_error{"--rows prints the rows as read: no --as-of or --db"};
     const completion_table table = read_table(parsed, argv0);
@@ -218,8 +223,9 @@ int run_table(const std::vector<std::string_view>& args, const char* argv0) {
     std::optional<date::year_month_day> as_of = date_option(parsed, "--as-of");
     const std::string format = parsed.option("--format").value_or("text");
     if (format != "text" && format != "csv" && format != "excel-csv" && format != "json" && format != "markdown" &&
-        format != "html" && format != "svg")
+        format != "html" && format != "svg" && format != "xlsx")
         throw usage_error{"unknown format " + format};
+    if (format == "xlsx" && !parsed.option("--output")) throw usage_error{"--format xlsx needs --output FILE"};
     if (!as_of) {
         if (!table.reporting_period)
             throw read_error(table.source, 1, 1, table.title, "the title names no reporting period; give --as-of");
@@ -228,7 +234,23 @@ int run_table(const std::vector<std::string_view>& args, const char* argv0) {
     const period target_period = table.target_period().value_or(period::year(as_of->year()));
     const std::vector<tracked_task> tasks = table.tasks(*as_of);
     if (const auto db = parsed.option("--db")) record_in_ledger(*db, tasks, target_period, table.source, *as_of);
-    std::cout << rendered(make_completion_report(tasks, {table.title, table.source, target_period, *as_of}), format);
+    const completion_report report = make_completion_report(tasks, {table.title, table.source, target_period, *as_of});
+    if (format == "xlsx") {
+#ifdef GOVTARGET_HAVE_XLSX
+        write_xlsx_report(*parsed.option("--output"), report);
+        std::cerr << "govtarget: wrote " << *parsed.option("--output") << '\n';
+        return 0;
+#else
+        throw usage_error{"this build has no Excel writer (govtarget::xlsx, libxlsxwriter)"};
+#endif
+    }
+    const std::string text = rendered(report, format);
+    if (const auto output = parsed.option("--output")) {
+        std::ofstream out(*output, std::ios::binary);
+        if (!(out << text)) throw read_error(*output, 0, 0, "", "cannot write the file");
+    } else {
+        std::cout << text;
+    }
     return 0;
 }
 
