@@ -49,3 +49,18 @@ TEST_CASE("a grid with no header row, or only page metadata") {
     grid.rows.clear();
     CHECK_THROWS_WITH_AS(read_completion_table(grid), doctest::Contains("no table header"), read_error);
 }
+
+TEST_CASE("a header of two rows: a span over the names of its columns") {
+    cell_grid grid;
+    grid.source = "two.html";
+    grid.rows = {
+        row(1, {{"序号", false}, {"工作任务", false}, {"牵头单位", false}, {"完成情况", false}, {"完成情况", true}}),
+        row(1, {{"序号", true}, {"工作任务", true}, {"牵头单位", true}, {"一季度", false}, {"二季度完成情况", false}}),
+        row(2, {{"1", false}, {"任务。", false}, {"区财政局", false}, {"20%", false}, {"50%", false}}),
+    };
+    const completion_table table = read_completion_table(grid);
+    CHECK(table.header == std::vector<std::string>{"序号", "工作任务", "牵头单位", "完成情况一季度", "二季度完成情况"});
+    REQUIRE(table.rows.size() == 1);
+    CHECK(table.rows[0].completion == share(50_dec));  // the last completion column
+    CHECK(table.rows[0].extra == std::vector<table_extra>{{"完成情况一季度", "20%"}});
+}

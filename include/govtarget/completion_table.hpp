@@ -493,6 +493,30 @@ inline void check_header_names(const grid_row& header, std::string_view source) 
     }
 }
 
+// A header of two rows: a cell spanning several columns (完成情况 over 一季度 | 二季度) with the
+// names of those columns in the row below. The columns under a span are named by the cell
+// below (or the span and the cell below together, where only that reads as a header word);
+// the other cells keep their own. One row only where the header spans nothing.
+inline std::pair<grid_row, std::size_t> header_with_subheaders(const cell_grid& grid, std::size_t at,
+                                                               const table_vocabulary& words) {
+    grid_row header = grid.rows[at];
+    const bool spans = std::any_of(header.cells.begin(), header.cells.end(), [](const grid_cell& c) { return c.inherited; });
+    if (!spans || at + 1 >= grid.rows.size()) return {header, at + 1};
+    const grid_row& below = grid.rows[at + 1];
+    for (const grid_cell& c : below.cells)
+        if (read_row_number(c.text)) return {header, at + 1};  // the first task row, not names
+    for (std::size_t k = 0; k < header.cells.size() && k < below.cells.size(); ++k) {
+        const bool spanned = header.cells[k].inherited || (k + 1 < header.cells.size() && header.cells[k + 1].inherited &&
+                                                           header.cells[k + 1].text == header.cells[k].text);
+        const std::string_view sub = trim(below.cells[k].text);
+        if (!spanned || sub.empty() || below.cells[k].inherited) continue;
+        const std::string joined = header.cells[k].text + std::string(sub);
+        header.cells[k].text = words.role_of(sub) || !words.role_of(joined) ? std::string(sub) : joined;
+        header.cells[k].inherited = false;
+    }
+    return {header, at + 2};
+}
+
 // The first grid row that is a task table's header; read_error naming the nearest one, or the
 // metadata table, when none is.
 inline std::size_t header_row_of(const cell_grid& grid, const table_vocabulary& words) {
@@ -528,17 +552,15 @@ inline std::size_t header_row_of(const cell_grid& grid, const table_vocabulary& 
         if (!table.reporting_period) table.reporting_period = detail::period_in_title(line);
         if (!table.published) table.published = detail::publication_date(line);
     }
-    const std::vector<std::string> cells = [&] {
-        std::vector<std::string> c;
-        for (const auto& cell : grid.rows[header_at].cells) c.push_back(cell.text);
-        return c;
-    }();
-    const detail::header_reading header = detail::read_header(cells, options.column_words(), grid.rows[header_at].line);
-    detail::check_header_names(grid.rows[header_at], grid.source);
+    const auto [header_row, rows_from] = detail::header_with_subheaders(grid, header_at, options.column_words());
+    std::vector<std::string> cells;
+    for (const auto& cell : header_row.cells) cells.push_back(cell.text);
+    const detail::header_reading header = detail::read_header(cells, options.column_words(), header_row.line);
+    detail::check_header_names(header_row, grid.source);
     table.header = header.cells;
     table.roles = header.roles;
     detail::table_builder builder(table, options, grid.source);
-    for (std::size_t r = header_at + 1; r < grid.rows.size() && !builder.ended(); ++r) builder.add(grid.rows[r]);
+    for (std::size_t r = rows_from; r < grid.rows.size() && !builder.ended(); ++r) builder.add(grid.rows[r]);
     builder.finish();
     if (table.rows.empty() && table.incomplete.empty())
         throw read_error(grid.source, grid.rows[header_at].line, 1, "", "a header but no rows");
