@@ -6,7 +6,7 @@
 # once fixed, and every test build replays it from then on.
 #
 #   scripts/fuzz.sh            the fixed run CI makes: a set number of executions per harness
-#                              (about 100 s each here, 10.5 M in all) from a fixed random seed,
+#                              (about 100 s each here, 10.6 M in all) from a fixed random seed,
 #                              so that a run that passes once passes again; 120 s at most each
 #   scripts/fuzz.sh SECONDS    exploration: SECONDS per harness from a new random seed, with
 #                              the national reports in ../shared/corpus as seeds if present
