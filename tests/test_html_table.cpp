@@ -105,3 +105,29 @@ TEST_CASE("a web page is told from its bytes") {
     CHECK_FALSE(looks_like_html("序号,工作任务,牵头单位\n"));
     CHECK_FALSE(looks_like_html(read_seed(q2_table)));
 }
+
+TEST_CASE("other governments' tables as web pages read to the rows of their text forms") {
+    // Written by tests/data/html/make_sample_pages.py from the rows of the text forms: section
+    // rows as colspans, units parted by <br>, merged unit cells as rowspans.
+    for (const char* name : {"suzhou_ah_2022_q1", "tongzhou_bj_2021_q1", "cangnan_zj_2022_m1-10", "chongchuan_js_2023_m1-11"}) {
+        CAPTURE(name);
+        const completion_table text =
+            read_completion_table_file(std::string(GOVTARGET_SOURCE_DIR) + "/tests/data/tables/" + name + ".txt");
+        const completion_table html = read_completion_table_html_file(html_dir + name + ".html");
+        REQUIRE(html.rows.size() == text.rows.size());
+        CHECK(html.title == text.title);
+        for (std::size_t k = 0; k < text.rows.size(); ++k) {
+            CAPTURE(k);
+            CHECK(html.rows[k].number == text.rows[k].number);
+            CHECK(html.rows[k].category == text.rows[k].category);
+            CHECK(html.rows[k].task == text.rows[k].task);
+            CHECK(html.rows[k].lead_units == text.rows[k].lead_units);
+            CHECK(html.rows[k].co_units == text.rows[k].co_units);
+            CHECK(html.rows[k].completion == text.rows[k].completion);
+            CHECK(html.rows[k].completion_text == text.rows[k].completion_text);
+            CHECK(html.rows[k].stated == text.rows[k].stated);
+            CHECK(html.rows[k].actuals.size() == text.rows[k].actuals.size());
+        }
+        CHECK(html.warnings.empty());
+    }
+}
