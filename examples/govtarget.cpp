@@ -187,9 +187,7 @@ completion_table read_table_file(const std::string& path) {
         default: throw unreadable_document(path, kind);
     }
     table_read_options options;
-    const std::string ext = std::filesystem::path(path).extension().string();
-    if (ext == ".csv" || ext == ".CSV") options.layout = table_layout::csv;
-    if (ext == ".tsv" || ext == ".TSV") options.layout = table_layout::tsv;
+    options.layout = layout_of_path(path);
     return read_completion_table(bytes, path, options);
 }
 

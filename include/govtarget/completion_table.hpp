@@ -386,9 +386,7 @@ private:
             throw read_error(source_, line, cell.column ? cell.column : 1, cell.text, "expected a 序号 (row number)");
         if (last_number_ && !(after_section_ && *n == 1)) {
             if (*n <= *last_number_)
-                throw read_error(source_, line, cell.column ? cell.column : 1, cell.text,
-                                 "序号 " + std::to_string(*n) + " follows " + std::to_string(*last_number_) + " (expected " +
-                                     std::to_string(*last_number_ + 1) + ")");
+                throw read_error(source_, line, cell.column ? cell.column : 1, cell.text, number_goes_backwards(*n, *last_number_));
             if (*n > *last_number_ + 1)
                 table_.warnings.push_back({line, 1, std::string(trim(cell.text)),
                                            "序号 " + std::to_string(*n) + " follows " + std::to_string(*last_number_) +
@@ -578,17 +576,18 @@ inline std::size_t header_row_of(const cell_grid& grid, const table_vocabulary& 
     return table;
 }
 
+// The layout a file's name says: csv for .csv, tsv for .tsv (in any case), else automatic.
+[[nodiscard]] inline table_layout layout_of_path(const std::filesystem::path& path) {
+    std::string ext = path.extension().string();
+    for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return ext == ".csv" ? table_layout::csv : ext == ".tsv" ? table_layout::tsv : table_layout::automatic;
+}
+
 // Reads a file: .csv and .tsv by their ending, any other by its content. A file larger than
 // max_bytes is refused before it fills memory.
 [[nodiscard]] inline completion_table read_completion_table_file(const std::filesystem::path& path, table_read_options options = {},
                                                    std::uintmax_t max_bytes = default_max_document_bytes) {
-    const std::string ext = path.extension().string();
-    if (options.layout == table_layout::automatic) {
-        std::string lower = ext;
-        for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        if (lower == ".csv") options.layout = table_layout::csv;
-        if (lower == ".tsv") options.layout = table_layout::tsv;
-    }
+    if (options.layout == table_layout::automatic) options.layout = layout_of_path(path);
     return read_completion_table(detail::read_whole_file(path, max_bytes), path.string(), options);
 }
 

@@ -104,9 +104,11 @@ private:
     std::vector<std::string> lines_;
 };
 
-// The text of a node's subtree, not descending into nested tables; iterative, so that a deep
-// page does not exhaust the stack.
-inline void collect_text(const xmlNode* root, html_text& out) {
+// Walks a subtree in document order, writing its text to `out` (no script, no style);
+// `enter(element)` is called at each element first and says whether to go into it. Iterative,
+// so that a deep page does not exhaust the stack.
+template <class Enter>
+void walk_text(const xmlNode* root, html_text& out, Enter enter) {
     std::vector<std::pair<const xmlNode*, bool>> stack{{root, false}};  // (node, leaving)
     while (!stack.empty()) {
         const auto [node, leaving] = stack.back();
@@ -119,15 +121,13 @@ inline void collect_text(const xmlNode* root, html_text& out) {
             if (node->content) out.text(reinterpret_cast<const char*>(node->content));
             continue;
         }
-        if (node->type != XML_ELEMENT_NODE) continue;
-        if (node != root && html_name_is(node, "table")) continue;
+        if (node->type != XML_ELEMENT_NODE || html_name_is(node, "script") || html_name_is(node, "style")) continue;
         if (html_name_is(node, "br")) {
             out.line_break();
             continue;
         }
-        if (html_name_is(node, "script") || html_name_is(node, "style")) continue;
-        const bool block = html_is_block(node);
-        if (block) {
+        if (!enter(node)) continue;
+        if (html_is_block(node)) {
             out.line_break();
             stack.push_back({node, true});
         }
@@ -135,6 +135,11 @@ inline void collect_text(const xmlNode* root, html_text& out) {
         for (const xmlNode* child = node->children; child; child = child->next) children.push_back(child);
         for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back({*it, false});
     }
+}
+
+// The text of a node's subtree, not descending into nested tables.
+inline void collect_text(const xmlNode* root, html_text& out) {
+    walk_text(root, out, [root](const xmlNode* node) { return node == root || !html_name_is(node, "table"); });
 }
 
 inline std::string cell_text(const xmlNode* cell) {
@@ -245,24 +250,7 @@ inline const char* html_fallback_encoding(std::string_view bytes) {
     html_page page;
     // One pass in document order: the page's lines, and where each table begins among them.
     detail::html_text text;
-    std::vector<std::pair<const xmlNode*, bool>> stack{{root, false}};
-    while (!stack.empty()) {
-        const auto [node, leaving] = stack.back();
-        stack.pop_back();
-        if (leaving) {
-            text.line_break();
-            continue;
-        }
-        if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-            if (node->content) text.text(reinterpret_cast<const char*>(node->content));
-            continue;
-        }
-        if (node->type != XML_ELEMENT_NODE || detail::html_name_is(node, "script") || detail::html_name_is(node, "style"))
-            continue;
-        if (detail::html_name_is(node, "br")) {
-            text.line_break();
-            continue;
-        }
+    detail::walk_text(root, text, [&](const xmlNode* node) {
         if (detail::html_name_is(node, "title") && page.title.empty()) page.title = detail::cell_text(node);
         if (detail::html_name_is(node, "table")) {
             cell_grid grid = detail::grid_of(node, source, page.warnings);
@@ -271,14 +259,8 @@ inline const char* html_fallback_encoding(std::string_view bytes) {
             grid.text_before = std::move(before);
             page.tables.push_back(std::move(grid));
         }
-        if (detail::html_is_block(node)) {
-            text.line_break();
-            stack.push_back({node, true});
-        }
-        std::vector<const xmlNode*> children;
-        for (const xmlNode* child = node->children; child; child = child->next) children.push_back(child);
-        for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back({*it, false});
-    }
+        return true;
+    });
     return page;
 }
 

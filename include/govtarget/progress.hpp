@@ -56,10 +56,6 @@ struct completion_cell {
 };
 
 namespace detail {
-// "/", "／", "-", "—", "－" and the empty cell: no number.
-inline bool is_not_reported_mark(std::string_view text) noexcept {
-    return text.empty() || text == "/" || text == "／" || text == "-" || text == "—" || text == "－";
-}
 inline bool ends_with_percent_sign(std::string_view text) noexcept {
     return text.ends_with("%") || text.ends_with("％");
 }

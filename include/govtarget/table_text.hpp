@@ -578,9 +578,7 @@ inline void check_not_backwards(const std::vector<stream_cell>& cells, std::size
     if (std::any_of(header.roles.begin(), header.roles.end(), [](const auto& r) { return !r.has_value(); })) return;
     const std::string& next = cells[p + 1].text;
     if (character_count(next) < 2 || read_row_number(next) || is_percent_or_mark(next)) return;
-    throw read_error(source, cells[p].line, 1, cells[p].text,
-                     "序号 " + std::to_string(*n) + " follows " + std::to_string(numbering.last()) + " (expected " +
-                         std::to_string(numbering.last() + 1) + ")");
+    throw read_error(source, cells[p].line, 1, cells[p].text, number_goes_backwards(*n, numbering.last()));
 }
 
 // One cell a line (maybe ended by bars): rows start at their 序号.

@@ -92,6 +92,11 @@ inline std::optional<unsigned> read_row_number(std::string_view cell) {
     return n;
 }
 
+// "序号 3 follows 5 (expected 6)": a number column going backwards.
+inline std::string number_goes_backwards(unsigned number, unsigned last) {
+    return "序号 " + std::to_string(number) + " follows " + std::to_string(last) + " (expected " + std::to_string(last + 1) + ")";
+}
+
 // How a section heading is numbered: 一、 (0), (一) or （一） (1), 第一部分 / 第一章 (2). None
 // for text that is not a heading with text after its number.
 inline std::optional<int> section_heading_kind(std::string_view cell) {
@@ -141,7 +146,7 @@ inline bool looks_like_units(std::string_view cell, const table_vocabulary& word
 // writes them: "52%", "100", "/", "—".
 inline bool is_percent_or_mark(std::string_view cell) {
     std::string_view text = trim(cell);
-    if (text == "/" || text == "／" || text == "-" || text == "—" || text == "－" || text == "——") return true;
+    if (!text.empty() && is_not_reported_mark(text)) return true;
     if (text.ends_with("%")) text.remove_suffix(1);
     else if (text.ends_with("％")) text.remove_suffix(3);
     return !text.empty() && text.size() <= 12 &&

@@ -28,4 +28,11 @@ constexpr std::string_view trim(std::string_view text) noexcept {
     return text;
 }
 
+// "/", "／", "-", "—", "——", "－" and the empty cell: a completion not reported, no number.
+constexpr bool is_not_reported_mark(std::string_view text) noexcept {
+    for (std::string_view mark : {"", "/", "／", "-", "—", "——", "－"})
+        if (text == mark) return true;
+    return false;
+}
+
 }  // namespace govtarget::detail
