@@ -18,6 +18,9 @@
 #ifdef GOVTARGET_HAVE_HTML
 #include <govtarget/html_table.hpp>
 #endif
+#ifdef GOVTARGET_HAVE_OFFICE
+#include <govtarget/office_table.hpp>
+#endif
 #ifdef GOVTARGET_HAVE_XLSX
 #include <govtarget/xlsx_report.hpp>
 #endif
@@ -173,13 +176,20 @@ void record_in_ledger(const std::string& db, const std::vector<tracked_task>& ta
               << recorded.changed << " new or changed)\n";
 }
 
-// A table file of any kind the build reads, told by its content: text, CSV, a web page.
+// A table file of any kind the build reads, told by its content: text, CSV, a web page, an
+// .xlsx or .docx attachment.
 completion_table read_table_file(const std::string& path) {
     const std::string bytes = detail::read_whole_file(path, default_max_document_bytes);
     switch (const document_kind kind = kind_of_document(bytes)) {
         case document_kind::html:
 #ifdef GOVTARGET_HAVE_HTML
             return read_completion_table_html(bytes, path);
+#else
+            throw unreadable_document(path, kind);
+#endif
+        case document_kind::office_zip:
+#ifdef GOVTARGET_HAVE_OFFICE
+            return read_completion_table_office(bytes, path);
 #else
             throw unreadable_document(path, kind);
 #endif

@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-}
-harnesses=(decimal value period quantity_reader extractor table csv json progress html)
+harnesses=(decimal value period quantity_reader extractor table csv json progress html office)
 bash scripts/install-deps.sh >&2
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGOVTARGET_FUZZ=ON \
       -DGOVTARGET_BUILD_TESTS=OFF -DGOVTARGET_BUILD_EXAMPLES=OFF -DGOVTARGET_BUILD_BENCHMARKS=OFF >&2
@@ -32,6 +32,7 @@ for h in quantity_reader extractor table; do
   cp data/gongshu-2024/*.txt "$corpus_dir/$h/"
 done
 cp tests/data/html/*.html "$corpus_dir/html/"
+cp tests/data/office/*.xlsx tests/data/office/*.docx tests/data/office/bad/*.xlsx tests/data/office/bad/*.docx "$corpus_dir/office/"
 # The bad-input catalogue of each reader: every malformed input a harness starts from.
 /usr/bin/python3 - "$corpus_dir" <<'PY'
 import pathlib, sys
@@ -72,7 +73,8 @@ fi
 
 # Executions per harness for the fixed run, from the rates measured here (2 cores, two at a time).
 declare -A fixed_runs=([decimal]=5000000 [value]=1000000 [period]=1600000 [quantity_reader]=80000 [extractor]=30000
-                       [table]=500000 [csv]=1200000 [json]=750000 [progress]=350000 [html]=60000)
+                       [table]=500000 [csv]=1200000 [json]=750000 [progress]=350000 [html]=60000
+                       [office]=60000)
 run_one() {
   local h=$1 budget=$2 max_len=16384
   case $h in decimal | value | period) max_len=256 ;; esac

@@ -8,7 +8,7 @@ packages=(
   libboost-dev libhowardhinnant-date-dev            # the library's dependencies
   doctest-dev libbenchmark-dev                      # tests and benchmarks
   nlohmann-json3-dev libfmt-dev libsqlite3-dev      # the opt-in JSON, fmt and SQLite headers
-  libxml2-dev libxlsxwriter-dev                     # the opt-in HTML table reader, Excel report
+  libxml2-dev libxlsxwriter-dev liborcus-dev        # the opt-in HTML and office readers, Excel report
   pkg-config                                        # the pkg-config consumer test
   chromium fonts-noto-cjk                           # the HTML report rendered in a browser
   valgrind gcovr                                    # memcheck of the command, line coverage

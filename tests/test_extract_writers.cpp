@@ -23,21 +23,21 @@ std::string written(Write write) {
 TEST_CASE("JSON Lines") {
     const auto targets = extract_targets(plan);
     CHECK(written([&](std::ostream& out) { write_extracted_jsonl(out, targets); }) ==
-          R"({"kind":"money","value":"740","unit":"亿元","base_value":"74000000000","base_unit":"元","bound":"at_least","inclusive":true,"range_hi":null,"stretch":false,"direction":"higher_is_better","metric":"固定资产投资","section":"plan","start":50,"end":65,"text":"实现固定资产投资740亿元以上"}
-{"kind":"count","value":"4","unit":"宗","base_value":"4","base_unit":"count","bound":"point","inclusive":true,"range_hi":null,"stretch":false,"direction":"higher_is_better","metric":"出让工业用地","section":"plan","start":86,"end":90,"text":"出让工业用地4宗148亩"}
-{"kind":"area","value":"148","unit":"亩","base_value":"98666.6667","base_unit":"平方米","bound":"point","inclusive":true,"range_hi":null,"stretch":false,"direction":"higher_is_better","metric":"出让工业用地","section":"plan","start":90,"end":96,"text":"出让工业用地4宗148亩"}
-{"kind":"count","value":"1-2","unit":"个","base_value":"1","base_unit":"count","bound":"range","inclusive":true,"range_hi":"2","stretch":true,"direction":"higher_is_better","metric":"新增","section":"plan","start":111,"end":117,"text":"力争新增1-2个"}
+          R"({"kind":"money","value":"740","unit":"亿元","base_value":"74000000000","base_unit":"元","bound":"at_least","inclusive":true,"range_hi":null,"stretch":false,"direction":"higher_is_better","metric":"固定资产投资","metric_key":"固定资产投资","section":"plan","start":50,"end":65,"text":"实现固定资产投资740亿元以上"}
+{"kind":"count","value":"4","unit":"宗","base_value":"4","base_unit":"count","bound":"point","inclusive":true,"range_hi":null,"stretch":false,"direction":"higher_is_better","metric":"出让工业用地","metric_key":"出让工业用地","section":"plan","start":86,"end":90,"text":"出让工业用地4宗148亩"}
+{"kind":"area","value":"148","unit":"亩","base_value":"98666.6667","base_unit":"平方米","bound":"point","inclusive":true,"range_hi":null,"stretch":false,"direction":"higher_is_better","metric":"出让工业用地","metric_key":"出让工业用地","section":"plan","start":90,"end":96,"text":"出让工业用地4宗148亩"}
+{"kind":"count","value":"1-2","unit":"个","base_value":"1","base_unit":"count","bound":"range","inclusive":true,"range_hi":"2","stretch":true,"direction":"higher_is_better","metric":"新增","metric_key":"新增","section":"plan","start":111,"end":117,"text":"力争新增1-2个"}
 )");
 }
 
 TEST_CASE("CSV") {
     const auto targets = extract_targets(plan);
     CHECK(written([&](std::ostream& out) { write_extracted_csv(out, targets); }) ==
-          R"(kind,value,unit,base_value,base_unit,bound,inclusive,range_hi,stretch,metric,section,start,end,text
-money,740,亿元,74000000000,元,at_least,true,,false,固定资产投资,plan,50,65,实现固定资产投资740亿元以上
-count,4,宗,4,count,point,true,,false,出让工业用地,plan,86,90,出让工业用地4宗148亩
-area,148,亩,98666.6667,平方米,point,true,,false,出让工业用地,plan,90,96,出让工业用地4宗148亩
-count,1-2,个,1,count,range,true,2,true,新增,plan,111,117,力争新增1-2个
+          R"(kind,value,unit,base_value,base_unit,bound,inclusive,range_hi,stretch,metric,metric_key,section,start,end,text
+money,740,亿元,74000000000,元,at_least,true,,false,固定资产投资,固定资产投资,plan,50,65,实现固定资产投资740亿元以上
+count,4,宗,4,count,point,true,,false,出让工业用地,出让工业用地,plan,86,90,出让工业用地4宗148亩
+area,148,亩,98666.6667,平方米,point,true,,false,出让工业用地,出让工业用地,plan,90,96,出让工业用地4宗148亩
+count,1-2,个,1,count,range,true,2,true,新增,新增,plan,111,117,力争新增1-2个
 )");
 }
 

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "extract_gold.hpp"
 #include "seed.hpp"
 
 #include <cstdint>
@@ -14,7 +15,7 @@
 using namespace govtarget;
 
 // The digest of the corpus extraction before the throughput work (tests below).
-#define GOVTARGET_CORPUS_DIGEST 18104923037693338454ull
+#define GOVTARGET_CORPUS_DIGEST 3058404529173558295ull
 
 namespace {
 
@@ -302,4 +303,152 @@ TEST_CASE("a stretch tier that names nothing continues the target before it") {
     CHECK(share_target[1].metric == "森林覆盖率");
     CHECK(share_target[1].quantity.value == quantity::parse("62%"));
     CHECK(share_target[2].metric == "力争");
+}
+
+TEST_CASE("ten provinces' 2026 reports and three samples, against a careful human reading") {
+    // tests/data/extract_gold_2026: 584 targets; benchmarks/extract_gold_score prints the details.
+    test::gold_score total;
+    for (const auto& doc : test::read_gold_directory(GOVTARGET_SOURCE_DIR "/tests/data/extract_gold_2026")) {
+        const test::gold_score s = test::score_document(doc);
+        MESSAGE(s.key << ": recall " << s.recall() << ", precision " << s.precision() << ", fully right " << s.right());
+        total += s;
+    }
+    REQUIRE(total.gold == 584);
+    MESSAGE("total: recall " << total.recall() << ", precision " << total.precision() << ", fully right " << total.right()
+                             << " (as written " << total.right_as_written() << ")");
+    // The level reached: a change that loses any of it shows here.
+    CHECK(total.recall() >= 0.98);
+    CHECK(total.precision() >= 0.95);
+    CHECK(total.right() >= 0.90);
+}
+
+TEST_CASE("Traditional text reads as Simplified, its spans pointing into the original") {
+    const std::string text = "報告指出，今年發展主要預期目標是：經濟增長4.5%－5%；城鎮新增就業1200萬人以上；糧食產量1.4萬億斤左右；"
+                             "居民消費價格漲幅2%左右；單位國內生產總值二氧化碳排放降低3.8%左右。";
+    const auto targets = extract_targets(text);
+    REQUIRE(targets.size() == 5);
+    CHECK(targets[0].metric_key == "地区生产总值");
+    CHECK(targets[0].quantity.bound == bound_kind::range);
+    CHECK(targets[1].quantity.value == quantity::parse("1200万人"));
+    CHECK(targets[1].metric == "城镇新增就业");
+    CHECK(text.substr(targets[1].quantity.number_begin, targets[1].quantity.number_end - targets[1].quantity.number_begin) == "1200萬人");
+    CHECK(targets[2].quantity.bound == bound_kind::around);
+    CHECK(targets[3].quantity.value == quantity(growth_rate(2_dec)));  // 漲幅: a growth
+    CHECK(targets[4].quantity.value == quantity(growth_rate(-3.8_dec)));
+    // Simplified text is left as it is: 著 and 於 are Simplified characters too.
+    CHECK(extract_targets("显著提高，基于此，增长5%")[0].excerpt == "增长5%");
+}
+
+TEST_CASE("numbers that name the report's own agenda, a session, a class or the pace are not targets") {
+    const auto kept = [](std::string_view text) {
+        std::vector<std::string> out;
+        for (const auto& t : extract_targets(text)) out.push_back(t.quantity.value.to_string());
+        return out;
+    };
+    CHECK(kept("今年重点抓好5个方面、14个方面的工作。").empty());
+    CHECK(kept("主要预期目标共28项指标，其中19项预期性指标、9项约束性指标。").empty());
+    CHECK(kept("深入贯彻省委十三届7次全会精神。").empty());
+    CHECK(kept("淘汰30万千瓦级煤电机组，关停10万千瓦及以下燃煤机组。").empty());
+    CHECK(kept("列入本次督查通报的量化指标任务共55项。达到序时进度44项、占比80.0%。").empty());
+    CHECK(kept("新建5G基站1万个。") == std::vector<std::string>{"1万个"});
+}
+
+TEST_CASE("named filter rules say why a number is not a target") {
+    const std::string text = "各位代表：过去一年增长5%。\n深入贯彻省委十三届7次全会精神，办好3件事，新建5G基站1万个。";
+    const detail::normalized_text normalized(text);
+    const auto located = detail::locate_quantities(normalized, nullptr);
+    const auto rules = detail::dropping_rules(normalized.text(), located, detail::quoted_spans(normalized.text()));
+    REQUIRE(rules.size() == located.size());
+    std::string named;
+    for (std::size_t n = 0; n < rules.size(); ++n)
+        named += located[n].read.value.to_string() + ":" + std::string(rules[n]) + " ";
+    CHECK(named == "增长5%:address_to_delegates 7次:session_number 3件:agenda_count 1万个: ");
+}
+
+TEST_CASE("分别: each item its own name and the change word of the first") {
+    const auto t = extract_targets("其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。城镇和农村常住居民人均可支配收入分别增长4%左右和6%左右。"
+                                   "城乡居民人均可支配收入分别增长5%、6%。");
+    REQUIRE(t.size() == 7);
+    CHECK(t[0].metric == "一产增加值");
+    CHECK(t[1].metric == "二产增加值");
+    CHECK(t[2].metric == "三产增加值");
+    CHECK(t[1].quantity.value == quantity(growth_rate(6_dec)));
+    CHECK(t[2].quantity.bound == bound_kind::around);
+    CHECK(t[3].metric == "城镇常住居民人均可支配收入");
+    CHECK(t[4].metric == "农村常住居民人均可支配收入");
+    CHECK(t[4].quantity.value == quantity(growth_rate(6_dec)));
+    CHECK(t[5].metric == "城镇居民人均可支配收入");
+    CHECK(t[6].metric == "农村居民人均可支配收入");
+}
+
+TEST_CASE("metrics as a person names them, with a key for matching") {
+    const auto t = extract_targets("全省地区生产总值年均增长5%左右、迈上3万亿元台阶。力争完成交通投资800亿元。每个区至少建设1个高品质特色商圈。"
+                                   "文旅产业增加值增长6%、旅游综合收入增长6%、入境过夜游客人数增长10%以上。");
+    REQUIRE(t.size() == 7);
+    CHECK(t[0].metric == "地区生产总值");
+    CHECK(t[0].metric_key == "地区生产总值");
+    CHECK(t[1].metric == t[0].metric);  // 台阶: the level the same indicator reaches
+    CHECK(t[1].quantity.bound == bound_kind::at_least);
+    CHECK(t[2].metric == "交通投资");
+    CHECK(t[2].stretch);
+    CHECK(t[3].quantity.bound == bound_kind::at_least);  // 至少 before the verb
+    CHECK(t[4].quantity.bound == bound_kind::point);     // each item its own statement: 以上 stays with the last
+    CHECK(t[5].quantity.bound == bound_kind::point);
+    CHECK(t[6].quantity.bound == bound_kind::at_least);
+}
+
+TEST_CASE("an aspect alone is an aspect of what the sentence spoke of") {
+    const auto t = extract_targets("确保粮食播种面积1530万亩、总产量125亿斤。建设“四单合一”产业项目3800个，总投资1万亿元以上。"
+                                   "粮食产量1300万吨。总产量5%。");
+    REQUIRE(t.size() == 6);
+    CHECK(t[0].metric == "粮食播种面积");
+    CHECK(t[1].metric == "粮食总产量");  // of 粮食, not of 粮食播种面积
+    CHECK(t[3].metric_key == "四单合一产业项目总投资");
+    CHECK(t[3].quantity.bound == bound_kind::at_least);
+    CHECK(t[4].metric == "粮食产量");
+    CHECK(t[5].metric == "总产量");  // another sentence: nothing to be an aspect of
+}
+
+TEST_CASE("a label before a colon names the line's quantities") {
+    const auto t = extract_targets("二、主要指标\n1.地区生产总值(第1项):增长6.1%,低于目标0.9个百分点\n2.一般公共预算收入：增长3.9%。\n");
+    REQUIRE(t.size() == 3);
+    CHECK(t[0].metric == "地区生产总值");
+    CHECK(t[1].metric == "地区生产总值");
+    CHECK(t[1].quantity.value == quantity(percentage_points(-0.9_dec)));
+    CHECK(t[2].metric == "一般公共预算收入");
+}
+
+TEST_CASE("a growth target named after the rate") {
+    const auto t = extract_targets("确定4.5%左右的增长目标，在实际工作中努力争取更好结果。");
+    REQUIRE(t.size() == 1);
+    CHECK(t[0].metric == "增长目标");
+    CHECK(t[0].metric_key == "地区生产总值");
+    CHECK(t[0].quantity.value == quantity(growth_rate(4.5_dec)));
+    CHECK(t[0].quantity.bound == bound_kind::around);
+    // Only a verb may stand before it: a named indicator keeps its name.
+    const auto named = extract_targets("居民收入增长5%的目标。");
+    REQUIRE(named.size() == 1);
+    CHECK(named[0].metric == "居民收入");
+}
+
+TEST_CASE("the plan part found from the structure of any report") {
+    const auto sections = [](std::string_view text) {
+        std::string out;
+        for (const auto& t : extract_targets(text)) out += std::string(to_string(t.section)) + " ";
+        return out;
+    };
+    // A heading's year against the report's: 2026年主要工作 plans in a 2026 report.
+    CHECK(sections("一、2025年主要工作\n地区生产总值增长5.2%。\n二、2026年主要工作\n地区生产总值增长5%左右。\n") == "review plan ");
+    // Unnumbered headings on lines of their own.
+    CHECK(sections("各位代表：\n“十四五”时期发展成就和2025年工作回顾\n过去一年，面对复杂严峻的外部环境，我们坚持稳中求进，地区生产总值增长5.2%，城镇新增就业28万人，经济运行稳中向好。\n"
+                   "“十五五”时期主要目标和2026年重点工作\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业26万人以上，居民收入同步增长。\n") ==
+          "review review plan plan ");
+    // A review and a plan under one heading: the plan from the paragraph that opens it.
+    CHECK(sections("一、1998年工作回顾和1999年工作的总体要求\n去年国内生产总值增长7.8%。\n1999年经济增长速度预期为7%左右。\n") ==
+          "review plan ");
+    // Headings that say neither: unknown, not a guess of plan.
+    CHECK(sections("一、一张蓝图绘到底\n地区生产总值增长5%左右。\n") == "unknown ");
+    // Achievements in a heading review, whatever verbs it has.
+    CHECK(sections("一、一年接着一年干，新福建建设持续取得新进展新成效\n增长5.6%。\n二、全力推动开好局、起好步\n增长5%左右。\n") ==
+          "review plan ");
 }

@@ -540,8 +540,8 @@ inline std::size_t header_row_of(const cell_grid& grid, const table_vocabulary& 
     std::vector<std::string> before = grid.text_before;
     for (std::size_t r = 0; r < header_at; ++r) {
         std::vector<std::string> cells;
-        for (const auto& c : grid.rows[r].cells)
-            if (!detail::trim(c.text).empty()) cells.emplace_back(detail::trim(c.text));
+        for (const auto& c : grid.rows[r].cells)  // a title merged across the table, once
+            if (!c.inherited && !detail::trim(c.text).empty()) cells.emplace_back(detail::trim(c.text));
         if (!cells.empty()) before.push_back(detail::joined(cells, " "));
     }
     table.title = detail::title_of(before);
@@ -563,6 +563,104 @@ inline std::size_t header_row_of(const cell_grid& grid, const table_vocabulary& 
     if (table.rows.empty() && table.incomplete.empty())
         throw read_error(grid.source, grid.rows[header_at].line, 1, "", "a header but no rows");
     return table;
+}
+
+namespace detail {
+
+inline std::vector<std::string> header_texts(const grid_row& row) {
+    std::vector<std::string> texts;
+    for (const grid_cell& c : row.cells) texts.push_back(header_key(c.text));
+    while (!texts.empty() && texts.back().empty()) texts.pop_back();
+    return texts;
+}
+
+// How a table after the task table continues it: the rows after its header when the header
+// repeats the task table's (a table cut at a page break with its header row repeated, a
+// sheet per part), all its rows when it has no header and the task table's width and comes
+// right after it (the rest of a table a page break split). None when it does not.
+inline std::optional<std::size_t> continuation_rows_from(const cell_grid& grid, const std::vector<std::string>& header,
+                                                         std::size_t width, bool adjacent, const table_vocabulary& words) {
+    try {
+        const std::size_t at = header_row_of(grid, words);
+        if (header_texts(grid.rows[at]) != header) return std::nullopt;
+        return header_with_subheaders(grid, at, words).second;
+    } catch (const read_error&) {
+    }
+    if (!adjacent) return std::nullopt;
+    for (const grid_row& row : grid.rows)
+        if (row.cells.size() != width && !row.cells.empty()) return std::nullopt;
+    return 0;
+}
+
+}  // namespace detail
+
+// The task table among a document's tables (a web page's, a workbook's sheets, a Word
+// file's): the first whose header the vocabulary reads, joined by the tables after it that
+// continue it (its header repeated, or no header, its width and right after it). The other
+// tables with rows are said in warnings, not mixed in. When none is a task table, the
+// read_error of the one that came closest (a near-miss header before a table with no header
+// words at all); `none` names what the document lacks when it has no table with rows.
+[[nodiscard]] inline completion_table read_task_table(const std::vector<cell_grid>& tables, std::string_view source,
+                                                      const table_read_options& options = {},
+                                                      std::string_view none = "no table in the document") {
+    std::optional<completion_table> table;
+    std::optional<read_error> first_error;
+    std::size_t first = tables.size();
+    for (std::size_t k = 0; k < tables.size() && !table; ++k) {
+        if (tables[k].rows.empty()) continue;
+        try {
+            table = read_completion_table(tables[k], options);
+            first = k;
+        } catch (const read_error& e) {
+            const auto names_no_header = [](const read_error& x) {
+                return x.reason().find("no task table header here") != std::string::npos;
+            };
+            if (!first_error || (names_no_header(*first_error) && !names_no_header(e))) first_error = e;
+        }
+    }
+    if (!table) {
+        if (first_error) throw *first_error;
+        throw read_error(source, 0, 0, "", std::string(none));
+    }
+    const table_vocabulary& words = options.column_words();
+    const std::size_t header_at = detail::header_row_of(tables[first], words);
+    const std::vector<std::string> header = detail::header_texts(tables[first].rows[header_at]);
+    cell_grid joined = tables[first];
+    std::vector<table_warning> others;
+    std::vector<std::size_t> continuing;
+    for (std::size_t k = first + 1, last = first; k < tables.size(); ++k) {
+        const cell_grid& grid = tables[k];
+        if (grid.rows.empty()) continue;
+        const std::size_t line = grid.rows.front().line;
+        if (const auto from = detail::continuation_rows_from(grid, header, tables[first].rows[header_at].cells.size(), k == last + 1,
+                                                             words)) {
+            joined.rows.insert(joined.rows.end(), grid.rows.begin() + static_cast<std::ptrdiff_t>(*from), grid.rows.end());
+            continuing.push_back(k);
+            last = k;
+            continue;
+        }
+        bool task_table = false;
+        try {
+            (void)detail::header_row_of(grid, words);
+            task_table = true;
+        } catch (const read_error&) {
+        }
+        if (task_table) others.push_back({line, 0, grid.source, "another task table in the document, not read with the first"});
+        else if (grid.rows.size() >= 2) others.push_back({line, 0, grid.source, "a table that is not a task table, not read"});
+    }
+    if (!continuing.empty()) {
+        try {
+            table = read_completion_table(joined, options);
+            for (std::size_t k : continuing)
+                others.push_back({tables[k].rows.front().line, 0, tables[k].source, "a table that continues the task table, read with it"});
+        } catch (const read_error& e) {
+            for (std::size_t k : continuing)
+                others.push_back({tables[k].rows.front().line, 0, tables[k].source,
+                                  "a table with the task table's columns, not read with it: " + std::string(e.what())});
+        }
+    }
+    table->warnings.insert(table->warnings.end(), others.begin(), others.end());
+    return std::move(*table);
 }
 
 // Reads the table in a text, in any layout table_text.hpp reads.

@@ -32,13 +32,20 @@ enum class document_kind {
     html,           // a web page: read_completion_table_html (govtarget::html)
     office_zip,     // .xlsx, .docx (a zip of XML parts)
     office_binary,  // .xls, .doc, .wps, .et (OLE2 compound files of old Office and WPS)
+    office_encrypted,  // a password-protected .xlsx or .docx (an OLE2 file holding the encrypted package)
     pdf,
     binary,         // anything else that is not text
 };
 
 [[nodiscard]] inline document_kind kind_of_document(std::string_view bytes) {
     if (bytes.starts_with("PK\x03\x04")) return document_kind::office_zip;
-    if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return document_kind::office_binary;
+    if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        // The stream name "EncryptedPackage" in the compound file's directory, in UTF-16LE.
+        static constexpr char encrypted[] = "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0";
+        return bytes.find(std::string_view(encrypted, sizeof encrypted - 1)) != std::string_view::npos
+                   ? document_kind::office_encrypted
+                   : document_kind::office_binary;
+    }
     if (bytes.starts_with("%PDF-")) return document_kind::pdf;
     std::string head(bytes.substr(0, 2048));
     for (char& c : head) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -51,10 +58,18 @@ enum class document_kind {
 // The read_error for a file of a kind no reader takes, saying how to make it one that does.
 [[nodiscard]] inline read_error unreadable_document(const std::filesystem::path& path, document_kind kind) {
     switch (kind) {
-        case document_kind::office_binary:
+        case document_kind::office_binary: {
+            std::string ext = path.extension().string();
+            for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            const std::string named = ext == ".xlsx" || ext == ".docx" ? " named " + ext + " but" : "";
             return read_error(path.string(), 0, 0, "",
-                              "an old binary Office or WPS file (.xls, .doc, .wps, .et): convert it first, "
-                              "soffice --headless --convert-to xlsx (or docx, or csv) FILE");
+                              "a file" + named + " in the old binary Office or WPS format (.xls, .doc, .wps, .et): convert it "
+                              "first, soffice --headless --convert-to xlsx (or docx, or csv) FILE");
+        }
+        case document_kind::office_encrypted:
+            return read_error(path.string(), 0, 0, "",
+                              "a password-protected Office file: open it in Excel, WPS or Word, remove the password and "
+                              "save it again (or export CSV)");
         case document_kind::office_zip:
             return read_error(path.string(), 0, 0, "",
                               "an .xlsx or .docx file, which this build does not read: save the table as CSV, or "

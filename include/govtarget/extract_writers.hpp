@@ -19,7 +19,7 @@
 namespace govtarget {
 
 // One JSON object per line: kind, value and unit as written, base_value and base_unit, bound,
-// inclusive, range_hi (base units, or null), stretch, direction, metric, section, start and end
+// inclusive, range_hi (base units, or null), stretch, direction, metric, metric_key, section, start and end
 // (byte offsets into the text) and the clause as text.
 inline void write_extracted_jsonl(std::ostream& out, const std::vector<extracted_target>& targets) {
     using detail::json_bool;
@@ -28,7 +28,8 @@ inline void write_extracted_jsonl(std::ostream& out, const std::vector<extracted
         out << '{';
         detail::write_quantity_members(out, t.quantity);
         out << ",\"stretch\":" << json_bool(t.stretch) << ",\"direction\":" << json_quoted(to_string(t.quantity.better))
-            << ",\"metric\":" << json_quoted(t.metric) << ",\"section\":" << json_quoted(to_string(t.section))
+            << ",\"metric\":" << json_quoted(t.metric) << ",\"metric_key\":" << json_quoted(t.metric_key)
+            << ",\"section\":" << json_quoted(to_string(t.section))
             << ",\"start\":" << t.quantity.begin << ",\"end\":" << t.quantity.end << ",\"text\":" << json_quoted(t.excerpt)
             << "}\n";
     }
@@ -38,14 +39,15 @@ inline void write_extracted_jsonl(std::ostream& out, const std::vector<extracted
 // cells are made inert for spreadsheets (a leading ' before = + - @).
 inline void write_extracted_csv(std::ostream& out, const std::vector<extracted_target>& targets) {
     using detail::csv_field;
-    out << "kind,value,unit,base_value,base_unit,bound,inclusive,range_hi,stretch,metric,section,start,end,text\n";
+    out << "kind,value,unit,base_value,base_unit,bound,inclusive,range_hi,stretch,metric,metric_key,section,start,end,text\n";
     for (const extracted_target& t : targets) {
         const text_quantity& q = t.quantity;
         const base_amount base = base_value(q.value);
         out << q.value.kind_name() << ',' << csv_field(q.value_text) << ',' << csv_field(q.unit_text, true) << ','
             << base.value << ',' << csv_field(base.unit, true) << ',' << to_string(q.bound) << ','
             << detail::json_bool(q.inclusive) << ',' << detail::upper_base_value(q).value_or("") << ','
-            << detail::json_bool(t.stretch) << ',' << csv_field(t.metric, true) << ',' << to_string(t.section) << ','
+            << detail::json_bool(t.stretch) << ',' << csv_field(t.metric, true) << ',' << csv_field(t.metric_key, true) << ','
+            << to_string(t.section) << ','
             << q.begin << ',' << q.end << ',' << csv_field(t.excerpt, true) << '\n';
     }
 }

@@ -17,6 +17,7 @@
 #include <govtarget/error.hpp>
 #include <govtarget/fraction.hpp>
 #include <govtarget/history.hpp>
+#include <govtarget/lexicon.hpp>
 #include <govtarget/length.hpp>
 #include <govtarget/measure.hpp>
 #include <govtarget/money.hpp>

@@ -10,8 +10,10 @@
 #include <govtarget/cell_grid.hpp>
 #include <govtarget/completion_table.hpp>
 #include <govtarget/detail/file.hpp>
+#include <govtarget/detail/span_grid.hpp>
 #include <govtarget/detail/text.hpp>
 #include <govtarget/detail/utf8.hpp>
+#include <govtarget/detail/xml_text.hpp>
 #include <govtarget/error.hpp>
 #include <govtarget/table_options.hpp>
 
@@ -47,68 +49,33 @@ inline constexpr long max_html_colspan = 1000;
 
 namespace detail {
 
-inline bool html_name_is(const xmlNode* node, const char* name) {
-    return node->type == XML_ELEMENT_NODE && xmlStrcasecmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
-}
-
-// An element's attribute as a whole number; none when absent or not a number.
-inline std::optional<long> html_number_attribute(const xmlNode* node, const char* name) {
-    std::unique_ptr<xmlChar, void (*)(void*)> value(xmlGetProp(node, reinterpret_cast<const xmlChar*>(name)), xmlFree);
-    if (!value) return std::nullopt;
-    const std::string_view text = trim(reinterpret_cast<const char*>(value.get()));
-    if (text.empty() || text.size() > 9 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return std::nullopt;
+// A cell's rowspan or colspan: 1 when absent; 1 with a warning when not a whole number (as
+// browsers read it, but said); read_error when too long to be any table's.
+inline long html_span(const xmlNode* cell, const char* name, std::string_view source, std::size_t line,
+                      std::vector<table_warning>& warnings) {
+    const std::optional<std::string> value = attribute(cell, name);
+    if (!value) return 1;
+    const std::string_view text = trim(*value);
+    if (text.empty() || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        warnings.push_back({line, 0, std::string(name) + "=" + *value, "a span that is not a whole number, read as 1"});
+        return 1;
+    }
+    if (text.size() > 9) throw read_error(source, line, 0, std::string(name) + "=" + *value, "a span past any table's size");
     return std::stol(std::string(text));
 }
 
 inline bool html_is_block(const xmlNode* node) {
     for (const char* name : {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
                              "article", "header", "footer", "blockquote", "pre", "dd", "dt", "title"})
-        if (html_name_is(node, name)) return true;
+        if (element_is(node, name)) return true;
     return false;
 }
-
-// Text as a page shows it: runs of white space one space, lines parted at <br> and blocks.
-class html_text {
-public:
-    void text(std::string_view content) {
-        for (std::size_t i = 0; i < content.size();) {
-            std::size_t space = 0;
-            if (content[i] == ' ' || content[i] == '\t' || content[i] == '\n' || content[i] == '\r') space = 1;
-            else if (content.substr(i).starts_with("\xC2\xA0")) space = 2;  // &nbsp;
-            if (space) {
-                if (!line_.empty() && line_.back() != ' ') line_ += ' ';
-                i += space;
-            } else {
-                line_ += content[i++];
-            }
-        }
-    }
-    void line_break() {
-        const std::string_view line = trim(line_);
-        if (!line.empty()) lines_.emplace_back(line);
-        line_.clear();
-    }
-    std::vector<std::string> lines() {
-        line_break();
-        return std::move(lines_);
-    }
-    // The last `count` lines so far, the one being written ended.
-    std::vector<std::string> last_lines(std::size_t count) {
-        line_break();
-        return {lines_.end() - static_cast<std::ptrdiff_t>(std::min(count, lines_.size())), lines_.end()};
-    }
-
-private:
-    std::string line_;
-    std::vector<std::string> lines_;
-};
 
 // Walks a subtree in document order, writing its text to `out` (no script, no style);
 // `enter(element)` is called at each element first and says whether to go into it. Iterative,
 // so that a deep page does not exhaust the stack.
 template <class Enter>
-void walk_text(const xmlNode* root, html_text& out, Enter enter) {
+void walk_text(const xmlNode* root, text_lines& out, Enter enter) {
     std::vector<std::pair<const xmlNode*, bool>> stack{{root, false}};  // (node, leaving)
     while (!stack.empty()) {
         const auto [node, leaving] = stack.back();
@@ -121,8 +88,8 @@ void walk_text(const xmlNode* root, html_text& out, Enter enter) {
             if (node->content) out.text(reinterpret_cast<const char*>(node->content));
             continue;
         }
-        if (node->type != XML_ELEMENT_NODE || html_name_is(node, "script") || html_name_is(node, "style")) continue;
-        if (html_name_is(node, "br")) {
+        if (node->type != XML_ELEMENT_NODE || element_is(node, "script") || element_is(node, "style")) continue;
+        if (element_is(node, "br")) {
             out.line_break();
             continue;
         }
@@ -138,12 +105,12 @@ void walk_text(const xmlNode* root, html_text& out, Enter enter) {
 }
 
 // The text of a node's subtree, not descending into nested tables.
-inline void collect_text(const xmlNode* root, html_text& out) {
-    walk_text(root, out, [root](const xmlNode* node) { return node == root || !html_name_is(node, "table"); });
+inline void collect_text(const xmlNode* root, text_lines& out) {
+    walk_text(root, out, [root](const xmlNode* node) { return node == root || !element_is(node, "table"); });
 }
 
 inline std::string cell_text(const xmlNode* cell) {
-    html_text text;
+    text_lines text;
     collect_text(cell, text);
     return joined(text.lines(), "\n");
 }
@@ -152,10 +119,10 @@ inline std::string cell_text(const xmlNode* cell) {
 inline std::vector<const xmlNode*> rows_of(const xmlNode* table) {
     std::vector<const xmlNode*> rows;
     for (const xmlNode* child = table->children; child; child = child->next) {
-        if (html_name_is(child, "tr")) rows.push_back(child);
-        else if (html_name_is(child, "thead") || html_name_is(child, "tbody") || html_name_is(child, "tfoot"))
+        if (element_is(child, "tr")) rows.push_back(child);
+        else if (element_is(child, "thead") || element_is(child, "tbody") || element_is(child, "tfoot"))
             for (const xmlNode* row = child->children; row; row = row->next)
-                if (html_name_is(row, "tr")) rows.push_back(row);
+                if (element_is(row, "tr")) rows.push_back(row);
     }
     return rows;
 }
@@ -163,46 +130,35 @@ inline std::vector<const xmlNode*> rows_of(const xmlNode* table) {
 // One <table> as a grid, merged cells expanded.
 inline cell_grid grid_of(const xmlNode* table, std::string_view source, std::vector<table_warning>& warnings) {
     const std::vector<const xmlNode*> rows = rows_of(table);
-    cell_grid grid;
-    grid.source = std::string(source);
-    std::vector<std::vector<std::optional<grid_cell>>> cells(rows.size());
+    span_grid places(rows.size());
+    std::vector<std::size_t> lines;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const auto line = static_cast<std::size_t>(std::max(0L, xmlGetLineNo(rows[r])));
+        lines.push_back(line);
         std::size_t column = 0;
         for (const xmlNode* cell = rows[r]->children; cell; cell = cell->next) {
-            if (!html_name_is(cell, "td") && !html_name_is(cell, "th")) continue;
+            if (!element_is(cell, "td") && !element_is(cell, "th")) continue;
             const auto cell_line = static_cast<std::size_t>(std::max(0L, xmlGetLineNo(cell)));
-            const long rowspan = html_number_attribute(cell, "rowspan").value_or(1);
-            const long colspan = html_number_attribute(cell, "colspan").value_or(1);
+            const long rowspan = html_span(cell, "rowspan", source, cell_line, warnings);
+            const long colspan = html_span(cell, "colspan", source, cell_line, warnings);
             if (rowspan > max_html_rowspan || colspan > max_html_colspan || colspan == 0)
                 throw read_error(source, cell_line, 0, "rowspan=" + std::to_string(rowspan) + " colspan=" + std::to_string(colspan),
                                  colspan == 0 ? "a colspan of 0" : "a rowspan over 65534 or a colspan over 1000");
-            while (column < cells[r].size() && cells[r][column]) ++column;
+            column = places.free_column(r, column);
             const std::size_t down = rowspan == 0 ? rows.size() - r : static_cast<std::size_t>(rowspan);
             if (r + down > rows.size())
                 warnings.push_back({cell_line, 0, std::to_string(rowspan),
                                     "a rowspan past the end of its table, cut at the table's last row"});
-            const grid_cell merged{cell_text(cell), cell_line ? cell_line : line, 0, false};
-            for (std::size_t dr = 0; dr < down && r + dr < rows.size(); ++dr)
-                for (std::size_t dc = 0; dc < static_cast<std::size_t>(colspan); ++dc) {
-                    auto& row = cells[r + dr];
-                    if (row.size() <= column + dc) row.resize(column + dc + 1);
-                    if (row[column + dc]) continue;  // overlapping spans: the first one keeps the cell
-                    grid_cell covered = merged;
-                    covered.inherited = dr > 0 || dc > 0;
-                    row[column + dc] = std::move(covered);
-                }
+            places.place(r, column, down, static_cast<std::size_t>(colspan),
+                         grid_cell{cell_text(cell), cell_line ? cell_line : line, 0, false});
             column += static_cast<std::size_t>(colspan);
         }
-        grid_row out;
-        out.line = line;
-        for (auto& c : cells[r]) out.cells.push_back(c ? std::move(*c) : grid_cell{"", line, 0, false});
-        grid.rows.push_back(std::move(out));
     }
+    cell_grid grid;
+    grid.source = std::string(source);
+    grid.rows = std::move(places).rows(lines);
     return grid;
 }
-
-inline void ignore_libxml2_error(void*, const char*, ...) {}
 
 // A page without a declared charset that is not UTF-8 is, from a Chinese government, GBK.
 inline const char* html_fallback_encoding(std::string_view bytes) {
@@ -229,18 +185,7 @@ inline const char* html_fallback_encoding(std::string_view bytes) {
     if (bytes.size() > max_bytes)
         throw read_error(source, 0, 0, "", "the page is " + std::to_string(bytes.size()) + " bytes, more than the limit of " +
                                                std::to_string(max_bytes));
-    static const bool initialised = (xmlInitParser(), true);
-    (void)initialised;
-    // libxml2 reports some faults (an undecodable byte) to its generic error handler, whatever
-    // the parse options: silenced for this parse, and the program's own handler put back.
-    struct quiet_errors {
-        xmlGenericErrorFunc saved = xmlGenericError;
-        void* saved_context = xmlGenericErrorContext;
-        quiet_errors() { xmlSetGenericErrorFunc(nullptr, &detail::ignore_libxml2_error); }
-        ~quiet_errors() { xmlSetGenericErrorFunc(saved_context, saved); }
-        quiet_errors(const quiet_errors&) = delete;
-        quiet_errors& operator=(const quiet_errors&) = delete;
-    } quiet;
+    const detail::libxml2_quiet quiet;
     const int options = HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE | HTML_PARSE_NOIMPLIED;
     std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc(
         htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, detail::html_fallback_encoding(bytes), options),
@@ -249,10 +194,10 @@ inline const char* html_fallback_encoding(std::string_view bytes) {
     if (!root) throw read_error(source, 1, 1, "", "not a web page libxml2 can read");
     html_page page;
     // One pass in document order: the page's lines, and where each table begins among them.
-    detail::html_text text;
+    detail::text_lines text;
     detail::walk_text(root, text, [&](const xmlNode* node) {
-        if (detail::html_name_is(node, "title") && page.title.empty()) page.title = detail::cell_text(node);
-        if (detail::html_name_is(node, "table")) {
+        if (detail::element_is(node, "title") && page.title.empty()) page.title = detail::cell_text(node);
+        if (detail::element_is(node, "table")) {
             cell_grid grid = detail::grid_of(node, source, page.warnings);
             std::vector<std::string> before = text.last_lines(60);
             if (!page.title.empty()) before.insert(before.begin(), page.title);
@@ -264,37 +209,15 @@ inline const char* html_fallback_encoding(std::string_view bytes) {
     return page;
 }
 
-// The task table of a page: the first whose header the vocabulary reads. The other tables
-// with rows are said in warnings, not mixed in. read_error as read_completion_table(grid)
-// gives it when no table is a task table.
+// The task table of a page, chosen as read_task_table chooses it; the page's own warnings
+// (a rowspan past the end) first.
 [[nodiscard]] inline completion_table read_completion_table_html(std::string_view bytes, std::string_view source = "<page>",
                                                                  const table_read_options& options = {},
                                                                  std::uintmax_t max_bytes = default_max_html_bytes) {
     html_page page = read_html_tables(bytes, source, max_bytes);
-    std::optional<completion_table> table;
-    std::optional<read_error> first_error;
-    std::vector<table_warning> others;
-    for (const cell_grid& grid : page.tables) {
-        if (grid.rows.empty()) continue;
-        try {
-            completion_table read = read_completion_table(grid, options);
-            if (table) others.push_back({grid.rows.front().line, 0, "", "another task table on the page, not read with the first"});
-            else table = std::move(read);
-        } catch (const read_error& e) {
-            if (!first_error || (e.reason().find("no task table header here") != std::string::npos &&
-                                 first_error->reason().find("no task table header here") == std::string::npos))
-                first_error = e;
-            if (grid.rows.size() >= 2 && table)
-                others.push_back({grid.rows.front().line, 0, "", "a table that is not a task table, not read"});
-        }
-    }
-    if (!table) {
-        if (first_error) throw *first_error;
-        throw read_error(source, 1, 1, "", "no <table> in the page");
-    }
-    table->warnings.insert(table->warnings.end(), page.warnings.begin(), page.warnings.end());
-    table->warnings.insert(table->warnings.end(), others.begin(), others.end());
-    return std::move(*table);
+    completion_table table = read_task_table(page.tables, source, options, "no <table> in the page");
+    table.warnings.insert(table.warnings.begin(), page.warnings.begin(), page.warnings.end());
+    return table;
 }
 
 [[nodiscard]] inline completion_table read_completion_table_html_file(const std::filesystem::path& path,

@@ -29,7 +29,7 @@ public:
         "微克/立方米", "毫克/立方米", "毫克/升", "平方米/人", "万千瓦时", "千瓦时", "万千瓦", "千瓦", "兆瓦",
         "万吨标准煤", "吨标准煤", "万标准箱", "标准箱", "万吨", "吨", "万斤", "斤", "公斤", "千克", "立方米",
         "万立方米", "万辆", "亿人次", "万人次", "标箱", "TEU", "GW", "MW", "kW", "分钟", "小时", "天", "岁",
-        "倍", "个月", "度", "‰", "cm", "mm"});
+        "倍", "个月", "度", "‰", "cm", "mm", "亩次"});
 
     // A label is text that names a unit: not a number's continuation (1e400, 1/2, 5.5.5), not
     // a bound word (以上, 左右: a bound is not part of a value), no white space, no control

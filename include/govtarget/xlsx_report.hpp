@@ -1,10 +1,11 @@
 #pragma once
 // A completion report as an Excel workbook, as officials open it in Excel or WPS (the
-// govtarget::xlsx part; link libxlsxwriter). Two sheets:
+// govtarget::xlsx part; link libxlsxwriter). Three sheets, each printing A4 landscape:
 //  - 汇总: a row per lead unit and a 合计 row — tasks, reported, not reported, weighted
 //    completion (a percent cell), the gap to 序时进度 in 个百分点, tasks behind and which —
-//    the units that need attention filled red, and a column chart of the units' weighted
-//    completion, each beside the pace;
+//    the units that need attention filled red;
+//  - 图表: a column chart of the units' weighted completion, each beside the pace, on a
+//    sheet of its own so that it prints whole;
 //  - 任务: the tasks as published, with their status; tasks behind pace filled red, tasks not
 //    reported grey.
 // Colours come from govtarget's own exact status, not from spreadsheet formulas; numbers are
@@ -110,8 +111,17 @@ inline void xlsx_summary_row(lxw_worksheet* sheet, lxw_row_t row, const report_g
     widths.fit(7, behind);
 }
 
+// Printed as officials print it: A4 landscape, one page wide, the header row on every page.
+inline void xlsx_print_setup(lxw_worksheet* sheet, lxw_row_t header_row) {
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, 9);  // A4
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, header_row, header_row);
+}
+
 inline void xlsx_summary_sheet(lxw_workbook* book, const completion_report& report, const xlsx_formats& f) {
     lxw_worksheet* sheet = workbook_add_worksheet(book, "汇总");
+    xlsx_print_setup(sheet, 3);
     const std::string subtitle = "截至 " + date::format("%F", report.as_of) + "，序时进度 " + report.pace_shown().to_string() + "%";
     worksheet_write_string(sheet, 0, 0, report.title.c_str(), f.title);
     worksheet_write_string(sheet, 1, 0, subtitle.c_str(), nullptr);
@@ -148,14 +158,16 @@ inline void xlsx_summary_sheet(lxw_workbook* book, const completion_report& repo
     chart_series_set_fill(pace, &pace_fill);
     chart_title_set_name(bars, "各牵头单位加权完成率");
     chart_axis_set_num_format(bars->y_axis, "0%");
-    lxw_chart_options where{};
-    where.x_scale = 2.2;
-    where.y_scale = 1.4;
-    worksheet_insert_chart_opt(sheet, row + 2, 0, bars, &where);
+    // On a sheet of its own, so that it prints whole on one page.
+    lxw_chartsheet* chart_sheet = workbook_add_chartsheet(book, "图表");
+    chartsheet_set_chart(chart_sheet, bars);
+    chartsheet_set_landscape(chart_sheet);
+    chartsheet_set_paper(chart_sheet, 9);
 }
 
 inline void xlsx_task_sheet(lxw_workbook* book, const completion_report& report, const xlsx_formats& f) {
     lxw_worksheet* sheet = workbook_add_worksheet(book, "任务");
+    xlsx_print_setup(sheet, 0);
     const char* headers[] = {"序号", "项目名称", "主要工作内容", "牵头单位", "完成进度", "状态"};
     xlsx_widths widths;
     for (lxw_col_t c = 0; c < 6; ++c) {

@@ -14,6 +14,14 @@
 #include <govtarget/csv.hpp>
 #include <govtarget/json.hpp>
 #include <govtarget/target_extractor.hpp>
+#ifdef GOVTARGET_HAVE_HTML
+#include <govtarget/html_table.hpp>
+#endif
+#ifdef GOVTARGET_HAVE_OFFICE
+#include <govtarget/office_table.hpp>
+
+#include "../zip_writer.hpp"
+#endif
 
 #include <fstream>
 #include <functional>
@@ -106,7 +114,23 @@ std::map<std::string, std::map<std::string, reader>> readers() {
             }
         };
     };
-    return {
+    // A task table read from a document's tables: its error, or its warnings.
+    const auto document_table = [](auto read) -> reader {
+        return [read](const std::string& in) -> std::string {
+            try {
+                const completion_table t = read(in);
+                if (t.warnings.empty()) return "read without complaint";
+                std::string warnings;
+                for (const table_warning& w : t.warnings)
+                    warnings += (warnings.empty() ? "" : " | ") + std::string("warning: ") + std::to_string(w.line) + ": " + w.reason;
+                return warnings;
+            } catch (const govtarget::error& e) {
+                return message_of(e);
+            }
+        };
+    };
+    (void)document_table;
+    std::map<std::string, std::map<std::string, reader>> all{
         {"decimal", {{"parse", throwing([](const std::string& in) { (void)decimal::parse(in); })}}},
         {"value", {{"quantity", throwing([](const std::string& in) { (void)quantity::parse(in); })},
                    {"money", throwing([](const std::string& in) { (void)money<cny>::parse(in); })},
@@ -137,6 +161,21 @@ std::map<std::string, std::map<std::string, reader>> readers() {
                   {"summary", throwing([](const std::string& in) { (void)read_summaries_json(in, "summary.json"); })}}},
         {"progress", {{"rows", throwing([](const std::string& in) { (void)aggregate_progress_text(in, "progress.csv"); })}}},
     };
+#ifdef GOVTARGET_HAVE_HTML
+    all["html"] = {{"page", document_table([](const std::string& in) { return read_completion_table_html(in, "page.html"); })}};
+#endif
+#ifdef GOVTARGET_HAVE_OFFICE
+    // A sheet's XML put into a workbook, a body's into a Word document, or a whole file.
+    all["office"] = {
+        {"sheet", document_table([](const std::string& in) {
+             return read_completion_table_office(test::workbook_of(in, "<si><t>序号</t></si><si><t>工作任务</t></si>",
+                                                                   "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"9\"/></cellXfs>"),
+                                                 "book.xlsx");
+         })},
+        {"body", document_table([](const std::string& in) { return read_completion_table_office(test::document_of(in), "doc.docx"); })},
+        {"file", document_table([](const std::string& in) { return read_completion_table_office(in, "file.xlsx"); })}};
+#endif
+    return all;
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 // splitting a character.
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -112,6 +113,18 @@ constexpr std::size_t display_width(std::string_view text) noexcept {
                      : 1;
     }
     return width;
+}
+
+// The three-byte UTF-8 character at the start of `at` (at least three bytes) as one number,
+// its bytes (一 is 0xE4B880), for switches and searches that compare integers, not strings;
+// and as its code point (U+4E00), for bitmaps of the Basic Plane.
+constexpr std::uint32_t three_byte_code(std::string_view at) noexcept {
+    return (std::uint32_t{static_cast<unsigned char>(at[0])} << 16) | (std::uint32_t{static_cast<unsigned char>(at[1])} << 8) |
+           static_cast<unsigned char>(at[2]);
+}
+constexpr std::uint32_t three_byte_code_point(std::string_view at) noexcept {
+    return ((std::uint32_t{static_cast<unsigned char>(at[0])} & 0x0Fu) << 12) |
+           ((std::uint32_t{static_cast<unsigned char>(at[1])} & 0x3Fu) << 6) | (static_cast<unsigned char>(at[2]) & 0x3Fu);
 }
 
 }  // namespace govtarget::detail
