@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-}
 harnesses=(decimal value period quantity_reader extractor table csv json progress html office)
-bash scripts/install-deps.sh >&2
+bash scripts/install-deps.sh matrix >&2
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGOVTARGET_FUZZ=ON \
       -DGOVTARGET_BUILD_TESTS=OFF -DGOVTARGET_BUILD_EXAMPLES=OFF -DGOVTARGET_BUILD_BENCHMARKS=OFF >&2
 cmake --build build/fuzz --target "${harnesses[@]/#/fuzz_}" >&2

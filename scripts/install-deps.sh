@@ -1,18 +1,35 @@
 #!/usr/bin/env bash
-# Installs, from Debian's packages, whatever govtarget's build, tests and tools still lack.
-# Run as root on Debian 12. Installs nothing when everything is already there.
+# Installs, from Debian's packages, what one of govtarget's jobs lacks. Run as root on
+# Debian 12. Installs nothing when everything is already there.
+#
+#   scripts/install-deps.sh run      the govtarget command (scripts/run.sh)
+#   scripts/install-deps.sh test     + the tests and benchmarks (scripts/test.sh)
+#   scripts/install-deps.sh matrix   + clang, sanitizer runtimes, valgrind, gcovr, Chromium
+#                                      (scripts/matrix.sh, scripts/fuzz.sh)
 set -euo pipefail
+job=${1:-test}
 
-packages=(
-  cmake ninja-build g++ clang libclang-rt-14-dev   # compilers, sanitizers
+run=(
+  cmake ninja-build g++ pkg-config                 # the build
   libboost-dev libhowardhinnant-date-dev            # the library's dependencies
-  doctest-dev libbenchmark-dev                      # tests and benchmarks
-  nlohmann-json3-dev libfmt-dev libsqlite3-dev      # the opt-in JSON, fmt and SQLite headers
-  libxml2-dev libxlsxwriter-dev liborcus-dev        # the opt-in HTML and office readers, Excel report
-  pkg-config                                        # the pkg-config consumer test
-  chromium fonts-noto-cjk                           # the HTML report rendered in a browser
-  valgrind gcovr                                    # memcheck of the command, line coverage
+  libsqlite3-dev libxml2-dev liborcus-dev           # the command's ledger, web page and office readers
+  libxlsxwriter-dev                                 # the command's Excel report
 )
+test=(
+  doctest-dev libbenchmark-dev                      # tests and benchmarks
+  nlohmann-json3-dev libfmt-dev                     # the opt-in JSON and fmt headers
+)
+matrix=(
+  clang libclang-rt-14-dev                          # the second compiler, sanitizers, libFuzzer
+  valgrind gcovr                                    # memcheck of the command, line coverage
+  chromium fonts-noto-cjk                           # the HTML report rendered in a browser
+)
+case $job in
+  run) packages=("${run[@]}") ;;
+  test) packages=("${run[@]}" "${test[@]}") ;;
+  matrix) packages=("${run[@]}" "${test[@]}" "${matrix[@]}") ;;
+  *) echo "usage: install-deps.sh run|test|matrix" >&2; exit 2 ;;
+esac
 
 missing=()
 for package in "${packages[@]}"; do
