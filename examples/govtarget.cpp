@@ -1,11 +1,6 @@
 // govtarget: reads government work reports and completion tables. Argument parsing and
-// dispatch; what each command computes and writes is the library's.
-//
-//   govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|excel-csv|json|markdown|html|svg|xlsx] [--output FILE] [--db LEDGER]
-//                   [--vocabulary FILE] [--rows [--format jsonl|csv]]
-//   govtarget history --db LEDGER [--period 2024年] [--unit 区住建局] [--task 68]
-//   govtarget extract FILE [--format jsonl|csv|text]
-//   govtarget progress FILE.csv [--expected 50] [--tolerance 10] [--skip-bad] [--threads N]
+// dispatch; what each command computes and writes is the library's. `govtarget --help` lists
+// the commands (commands() below), `govtarget COMMAND --help` says what one does.
 //
 // Exit status: 0 done, 1 unreadable or malformed input (file:line and the reason on
 // stderr), 2 wrong usage.
@@ -26,6 +21,9 @@
 #endif
 #include <govtarget/html_report.hpp>
 #include <govtarget/ledger.hpp>
+#include <govtarget/pairing_writers.hpp>
+#include <govtarget/table_pairs.hpp>
+#include <govtarget/target_changes.hpp>
 #include <govtarget/report.hpp>
 #include <govtarget/report_text.hpp>
 #include <govtarget/table_rows.hpp>
@@ -54,31 +52,6 @@ namespace {
 
 using namespace govtarget;
 
-constexpr std::string_view usage_text =
-    "usage: govtarget table [FILE] [--as-of YYYY-MM-DD] [--format text|csv|excel-csv|json|markdown|html|svg|xlsx] [--output FILE] [--db LEDGER]\n"
-    "                       [--vocabulary FILE] [--rows [--format jsonl|csv]]\n"
-    "       govtarget history --db LEDGER [--period 2024年] [--unit 区住建局] [--task 68]\n"
-    "       govtarget extract FILE [--format jsonl|csv|text]\n"
-    "       govtarget progress FILE.csv [--expected 50] [--tolerance 0] [--skip-bad] [--threads N]\n"
-    "\n"
-    "table    the per-lead-unit report of a completion table (主要任务完成情况): tasks, weighted\n"
-    "         completion, the tasks behind the expected pace and those not reported; ⚠ marks a\n"
-    "         unit with a task behind pace or its weighted completion below it. FILE defaults to\n"
-    "         the bundled Q2 2024 拱墅区 table, --as-of to the end of the period in its title.\n"
-    "         excel-csv is the summary as Excel and WPS open it (BOM, CRLF, Chinese headers, the\n"
-    "         gap to pace); svg the chart alone; xlsx a workbook (汇总 with its chart, 任务),\n"
-    "         written to --output. --db records the table in a SQLite ledger\n"
-    "         (idempotent). Any government's table, from text or a web page:\n"
-    "         columns found by their header words, one cell or one row a line, | or tab or\n"
-    "         spaces between cells, CSV, TSV. --rows prints each row as read (JSON Lines or\n"
-    "         CSV); --vocabulary adds header and status words (see the README).\n"
-    "history  the series kept in a ledger: per unit or task, falls since the last report and\n"
-    "         the projected year-end completion.\n"
-    "extract  every target quantity in a report's text, with its metric, bound and section.\n"
-    "progress per (district, lead unit) of a task_id,district,lead_unit,category,weight,progress\n"
-    "         CSV: tasks, reported, weighted completion, behind (below expected − tolerance),\n"
-    "         missing; the same policy as the library's summaries (tolerance 0 by default).\n";
-
 struct usage_error {
     std::string message;
 };
@@ -103,22 +76,43 @@ struct arguments {
     }
 };
 
-arguments parse_arguments(const std::vector<std::string_view>& args, std::initializer_list<std::string_view> known,
-                          std::size_t max_files, std::initializer_list<std::string_view> flags = {}) {
+// What a command takes: options with a value (--format text), flags (--rows), FILE operands.
+struct option_spec {
+    std::string_view name;
+    std::string_view value;  // what the usage shows for the value; empty for a flag
+};
+struct command_spec;
+using command_runner = int (*)(const arguments&, const char* argv0);
+struct command_spec {
+    std::string_view name;
+    std::string_view operands;  // "[FILE]", "OLD_REPORT NEW_REPORT"
+    std::vector<option_spec> options;
+    std::size_t max_files;
+    std::string_view about;
+    command_runner run;
+};
+
+bool is_flag(const command_spec& spec, std::string_view name) {
+    return std::any_of(spec.options.begin(), spec.options.end(), [&](const option_spec& o) { return o.name == name && o.value.empty(); });
+}
+bool is_option(const command_spec& spec, std::string_view name) {
+    return std::any_of(spec.options.begin(), spec.options.end(), [&](const option_spec& o) { return o.name == name; });
+}
+
+arguments parse_arguments(const std::vector<std::string_view>& args, const command_spec& spec) {
     arguments parsed;
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (std::find(flags.begin(), flags.end(), args[i]) != flags.end()) {
+        if (is_flag(spec, args[i])) {
             parsed.options[std::string(args[i])] = "";
         } else if (args[i].starts_with("--")) {
-            if (std::find(known.begin(), known.end(), args[i]) == known.end())
-                throw usage_error{"unknown option " + std::string(args[i])};
+            if (!is_option(spec, args[i])) throw usage_error{"unknown option " + std::string(args[i])};
             if (i + 1 >= args.size()) throw usage_error{std::string(args[i]) + " needs a value"};
             parsed.options[std::string(args[i])] = std::string(args[i + 1]);
             ++i;
-        } else if (parsed.files.size() < max_files) {
+        } else if (parsed.files.size() < spec.max_files) {
             parsed.files.emplace_back(args[i]);
         } else {
-            throw usage_error{max_files == 0 ? "unexpected argument " + std::string(args[i]) : "more than one FILE"};
+            throw usage_error{spec.max_files == 0 ? "unexpected argument " + std::string(args[i]) : "too many FILEs"};
         }
     }
     return parsed;
@@ -222,8 +216,7 @@ int run_table_rows(const arguments& parsed, const completion_table& table) {
     return 0;
 }
 
-int run_table(const std::vector<std::string_view>& args, const char* argv0) {
-    const arguments parsed = parse_arguments(args, {"--as-of", "--format", "--db", "--vocabulary", "--output"}, 1, {"--rows"});
+int run_table(const arguments& parsed, const char* argv0) {
     if (parsed.option("--rows") && (parsed.option("--as-of") || parsed.option("--db")))
         throw usage_error{"--rows prints the rows as read: no --as-of or --db"};
     const completion_table table = read_table(parsed, argv0);
@@ -264,8 +257,7 @@ int run_table(const std::vector<std::string_view>& args, const char* argv0) {
 
 // ---- history ----
 
-int run_history(const std::vector<std::string_view>& args) {
-    const arguments parsed = parse_arguments(args, {"--db", "--unit", "--task", "--period"}, 0);
+int run_history(const arguments& parsed, const char*) {
     const auto db = parsed.option("--db"), unit = parsed.option("--unit"), task = parsed.option("--task"),
                period_text = parsed.option("--period");
     if (!db) throw usage_error{"history needs --db LEDGER"};
@@ -299,14 +291,9 @@ int run_history(const std::vector<std::string_view>& args) {
 
 // ---- progress ----
 
-int run_progress(std::vector<std::string_view> args) {
+int run_progress(const arguments& parsed, const char*) {
     batch_options options;
-    const auto flag = std::find(args.begin(), args.end(), "--skip-bad");
-    if (flag != args.end()) {
-        options.skip_bad = true;
-        args.erase(flag);
-    }
-    const arguments parsed = parse_arguments(args, {"--expected", "--tolerance", "--threads"}, 1);
+    options.skip_bad = parsed.option("--skip-bad").has_value();
     if (parsed.files.empty()) throw usage_error{"progress needs a FILE"};
     const auto number = [&](const char* name, decimal fallback) {
         const auto text = parsed.option(name);
@@ -330,8 +317,7 @@ int run_progress(std::vector<std::string_view> args) {
 
 // ---- extract ----
 
-int run_extract(const std::vector<std::string_view>& args) {
-    const arguments parsed = parse_arguments(args, {"--format"}, 1);
+int run_extract(const arguments& parsed, const char*) {
     const std::optional<std::string> file = parsed.files.empty() ? std::nullopt : std::optional(parsed.files[0]);
     const std::string format = parsed.option("--format").value_or("jsonl");
     if (!file) throw usage_error{"extract needs a FILE"};
@@ -348,24 +334,162 @@ int run_extract(const std::vector<std::string_view>& args) {
     return 0;
 }
 
+// ---- assess, compare ----
+
+std::string format_option(const arguments& parsed) {
+    const std::string format = parsed.option("--format").value_or("text");
+    if (format != "text" && format != "jsonl" && format != "csv" && format != "html") throw usage_error{"unknown format " + format};
+    return format;
+}
+
+// The pairs a FILE holds: a table's rows (a web page or an office file is read as a table),
+// else a notice's prose.
+std::vector<target_pair> pairs_in_file(const std::string& path, const pairing_options& options) {
+    const std::string bytes = detail::read_whole_file(path, default_max_document_bytes);
+    if (kind_of_document(bytes) != document_kind::text) return pairs_in_table(read_table_file(path), options);
+    table_read_options table_options;
+    table_options.layout = layout_of_path(path);
+    return pairs_in_document(bytes, path, options, table_options);
+}
+
+int run_assess(const arguments& parsed, const char*) {
+    const std::string format = format_option(parsed);
+    if (parsed.files.empty()) throw usage_error{parsed.option("--targets") ? "assess --targets needs THIS_REPORT" : "assess needs a FILE"};
+    pairing_options options;
+    if (const auto named = parsed.option("--period")) {
+        const auto p = period::try_parse(*named);
+        if (!p) throw usage_error{"--period: " + p.error().reason()};
+        options.default_period = *p;
+    }
+    std::vector<target_pair> pairs;
+    std::string title;
+    if (const auto last = parsed.option("--targets")) {
+        pairs = pairs_across_reports(read_document_file(*last), read_document_file(parsed.files[0]), options);
+        title = *last + " 的目标与 " + parsed.files[0] + " 所述结果";
+    } else {
+        pairs = pairs_in_file(parsed.files[0], options);
+        title = parsed.files[0] + " 目标完成情况";
+    }
+    for (const target_pair& p : pairs)
+        if (p.stated_gap_disagrees) std::cerr << "govtarget: warning: " << p.metric << ": " << p.note << '\n';
+    if (format == "jsonl") write_pairs_jsonl(std::cout, pairs);
+    else if (format == "csv") write_pairs_csv(std::cout, pairs);
+    else if (format == "html") write_pairs_html(std::cout, pairs, title);
+    else write_pairs_text(std::cout, pairs);
+    if (pairs.empty()) std::cerr << "govtarget: no target found with its result\n";
+    return 0;
+}
+
+int run_compare(const arguments& parsed, const char*) {
+    const std::string format = format_option(parsed);
+    if (parsed.files.size() != 2) throw usage_error{"compare needs OLD_REPORT and NEW_REPORT"};
+    const auto changes = compare_reports(read_document_file(parsed.files[0]), read_document_file(parsed.files[1]));
+    if (format == "jsonl") write_changes_jsonl(std::cout, changes);
+    else if (format == "csv") write_changes_csv(std::cout, changes);
+    else if (format == "html") write_changes_html(std::cout, changes, parsed.files[0] + " → " + parsed.files[1] + " 目标变化");
+    else write_changes_text(std::cout, changes);
+    return 0;
+}
+
+// Every command, its options and what it does: the parser and the usage both read this.
+const std::vector<command_spec>& commands() {
+    static const std::vector<command_spec> all{
+        {"table", "[FILE]",
+         {{"--as-of", "YYYY-MM-DD"}, {"--format", "text|csv|excel-csv|json|markdown|html|svg|xlsx"}, {"--output", "FILE"},
+          {"--db", "LEDGER"}, {"--vocabulary", "FILE"}, {"--rows", ""}},
+         1,
+         "the per-lead-unit report of a completion table (主要任务完成情况): tasks, weighted\n"
+         "completion, the tasks behind the expected pace and those not reported; ⚠ marks a\n"
+         "unit with a task behind pace or its weighted completion below it. FILE defaults to\n"
+         "the bundled Q2 2024 拱墅区 table, --as-of to the end of the period in its title.\n"
+         "excel-csv is the summary as Excel and WPS open it (BOM, CRLF, Chinese headers, the\n"
+         "gap to pace); svg the chart alone; xlsx a workbook (汇总 with its chart, 任务),\n"
+         "written to --output. --db records the table in a SQLite ledger (idempotent). Any\n"
+         "government's table, from text, a web page, .xlsx or .docx: columns found by their\n"
+         "header words, one cell or one row a line, | or tab or spaces between cells, CSV,\n"
+         "TSV. --rows prints each row as read (--format jsonl|csv); --vocabulary adds header\n"
+         "and status words (see the README).",
+         run_table},
+        {"history", "", {{"--db", "LEDGER"}, {"--period", "2024年"}, {"--unit", "区住建局"}, {"--task", "68"}}, 0,
+         "the series kept in a ledger (--db is needed): per unit or task, falls since the last\n"
+         "report and the projected year-end completion.",
+         run_history},
+        {"extract", "FILE", {{"--format", "jsonl|csv|text"}}, 1,
+         "every target quantity in a report's text, with its metric, bound and section.", run_extract},
+        {"progress", "FILE.csv",
+         {{"--expected", "50"}, {"--tolerance", "0"}, {"--skip-bad", ""}, {"--threads", "N"}},
+         1,
+         "per (district, lead unit) of a task_id,district,lead_unit,category,weight,progress\n"
+         "CSV (progress as 53.6 or 53.6%): tasks, reported, weighted completion, behind (below\n"
+         "expected − tolerance), missing; the same policy as the library's summaries\n"
+         "(tolerance 0 by default).",
+         run_progress},
+        {"assess", "FILE", {{"--targets", "LAST_REPORT"}, {"--period", "2024年上半年"}, {"--format", "text|jsonl|csv|html"}}, 1,
+         "targets paired with their results and judged (met, within_tolerance, not_met,\n"
+         "not_comparable), with the signed gap and the gap the document states: in a\n"
+         "completion table or a progress notice FILE (results of part of a year against the\n"
+         "pace; --period when the text names none), or, with --targets LAST_REPORT, last\n"
+         "year's report's targets against this year's report FILE, which reviews that year.",
+         run_assess},
+        {"compare", "OLD_REPORT NEW_REPORT", {{"--format", "text|jsonl|csv|html"}}, 2,
+         "two reports' plan targets matched by indicator: changed, bound_changed, unchanged,\n"
+         "new, dropped, with the change (+60亿元, +0.5个百分点).",
+         run_compare},
+    };
+    return all;
+}
+
+std::string synopsis(const command_spec& c) {
+    std::string line = "govtarget " + std::string(c.name);
+    if (!c.operands.empty()) line += " " + std::string(c.operands);
+    for (const option_spec& o : c.options) line += " [" + std::string(o.name) + (o.value.empty() ? "" : " " + std::string(o.value)) + "]";
+    return line;
+}
+
+std::string indented(std::string_view text, std::string_view indent) {
+    std::string out(indent);
+    for (const char ch : text) {
+        out += ch;
+        if (ch == '\n') out += indent;
+    }
+    return out;
+}
+
+// One command's usage (govtarget COMMAND --help).
+std::string usage_of(const command_spec& c) { return "usage: " + synopsis(c) + "\n\n" + indented(c.about, "  ") + "\n"; }
+
+// Every command's (govtarget --help).
+std::string usage_text() {
+    std::string text = "usage:";
+    for (const command_spec& c : commands()) text += (text == "usage:" ? " " : "       ") + synopsis(c) + "\n";
+    text += "\nRun govtarget COMMAND --help for what a command does. Exit status: 0 done, 1 unreadable or\n"
+            "malformed input (file:line and the reason on stderr), 2 wrong usage.\n";
+    return text;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     std::vector<std::string_view> args(argv + 1, argv + argc);
+    const auto wants_help = [](std::string_view a) { return a == "--help" || a == "-h"; };
+    const command_spec* spec = nullptr;
     try {
-        if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-            std::cout << usage_text;
+        if (args.empty() || wants_help(args[0]) || args[0] == "help") {
+            std::cout << usage_text();
             return args.empty() ? 2 : 0;
         }
-        const std::string_view command = args[0];
+        const std::string_view name = args[0];
         args.erase(args.begin());
-        if (command == "table") return run_table(args, argv[0]);
-        if (command == "extract") return run_extract(args);
-        if (command == "history") return run_history(args);
-        if (command == "progress") return run_progress(args);
-        throw usage_error{"unknown command " + std::string(command)};
+        for (const command_spec& c : commands())
+            if (c.name == name) spec = &c;
+        if (!spec) throw usage_error{"unknown command " + std::string(name)};
+        if (std::any_of(args.begin(), args.end(), wants_help)) {
+            std::cout << usage_of(*spec);
+            return 0;
+        }
+        return spec->run(parse_arguments(args, *spec), argv[0]);
     } catch (const usage_error& e) {
-        std::cerr << "govtarget: " << e.message << "\n\n" << usage_text;
+        std::cerr << "govtarget: " << e.message << "\n\n" << (spec ? usage_of(*spec) : usage_text());
         return 2;
     } catch (const govtarget::error& e) {
         std::cerr << e.what() << '\n';

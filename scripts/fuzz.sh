@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-}
-harnesses=(decimal value period quantity_reader extractor table csv json progress html office)
+harnesses=(decimal value period quantity_reader extractor table csv json progress pairing html office)
 bash scripts/install-deps.sh matrix >&2
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGOVTARGET_FUZZ=ON \
       -DGOVTARGET_BUILD_TESTS=OFF -DGOVTARGET_BUILD_EXAMPLES=OFF -DGOVTARGET_BUILD_BENCHMARKS=OFF >&2
@@ -28,7 +28,7 @@ for h in "${harnesses[@]}"; do
   cp tests/fuzz/seeds/"$h"/* "$corpus_dir/$h/"
   [[ -d tests/fuzz/regressions/$h ]] && cp tests/fuzz/regressions/"$h"/* "$corpus_dir/$h/"
 done
-for h in quantity_reader extractor table; do
+for h in quantity_reader extractor table pairing; do
   cp data/gongshu-2024/*.txt "$corpus_dir/$h/"
 done
 cp tests/data/html/*.html "$corpus_dir/html/"
@@ -64,7 +64,7 @@ with open("../shared/corpus/national_government_work_reports.jsonl", encoding="u
         piece, k = "", 0
         for para in text.splitlines(keepends=True):
             if len((piece + para).encode()) > 8192 and piece:
-                for h in ("quantity_reader", "extractor"):
+                for h in ("quantity_reader", "extractor", "pairing"):
                     (out / h / f"national_{n:03d}_{k:03d}").write_text(piece, encoding="utf-8")
                 piece, k = "", k + 1
             piece += para
@@ -73,7 +73,7 @@ fi
 
 # Executions per harness for the fixed run, from the rates measured here (2 cores, two at a time).
 declare -A fixed_runs=([decimal]=5000000 [value]=1000000 [period]=1600000 [quantity_reader]=80000 [extractor]=30000
-                       [table]=500000 [csv]=1200000 [json]=750000 [progress]=350000 [html]=60000
+                       [table]=500000 [pairing]=8000 [csv]=1200000 [json]=750000 [progress]=350000 [html]=60000
                        [office]=60000)
 run_one() {
   local h=$1 budget=$2 max_len=16384

@@ -56,6 +56,25 @@ TEST_CASE("BOM, CRLF and quoted fields") {
     CHECK(csv(r).find("\"甲区,新城\",\"财政局\"\"一\"\"\",2,1,50.00,0,1") != std::string::npos);
 }
 
+TEST_CASE("progress as tables write it: 53.6% and 53.6％ are 53.6") {
+    const std::string plain = header + "1,d,u,c,1,53.6\n2,d,u,c,1,100\n";
+    const std::string with_signs = header + "1,d,u,c,1,53.6%\n2,d,u,c,1,100\xEF\xBC\x85\n";
+    CHECK(csv(aggregate_progress_text(with_signs, "t")) == csv(aggregate_progress_text(plain, "t")));
+    CHECK_THROWS_WITH_AS((void)aggregate_progress_text(header + "1,d,u,c,1,%\n", "t"),
+                         doctest::Contains("progress must be a percent"), read_error);
+}
+
+TEST_CASE("a CSV saved in GB18030 is refused whole, naming the encoding") {
+    // 甲区,财政局 in GB18030 (GBK): what Excel saves as "CSV" on Chinese Windows.
+    const std::string gbk = header + "1,\xBC\xD7\xC7\xF8,\xB2\xC6\xD5\xFE\xBE\xD6,c,1,50\n";
+    CHECK_THROWS_WITH_AS((void)aggregate_progress_text(gbk, "export.csv"),
+                         doctest::Contains("export.csv:2:1: not UTF-8: the bytes read as GB18030 (GBK)"), read_error);
+    const auto path = std::filesystem::temp_directory_path() / "govtarget_gbk_progress.csv";
+    std::ofstream(path, std::ios::binary) << gbk;
+    CHECK_THROWS_WITH_AS((void)aggregate_progress_file(path.string()), doctest::Contains("GB18030"), read_error);
+    std::filesystem::remove(path);
+}
+
 TEST_CASE("malformed rows: an error with the line, or counted with skip_bad") {
     struct bad {
         const char* row;

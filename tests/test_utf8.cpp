@@ -26,3 +26,14 @@ TEST_CASE("a three-byte character as one number") {
     CHECK(three_byte_code_point("龥") == 0x9FA5u);
     CHECK(three_byte_code_point("之后") == 0x4E4Bu);  // only the first character is read
 }
+
+TEST_CASE("bytes that are not UTF-8 but read as GB18030") {
+    using govtarget::detail::reads_as_gb18030;
+    CHECK(reads_as_gb18030("\xBC\xD7\xC7\xF8,50"));            // 甲区 in GBK
+    CHECK(reads_as_gb18030("\x81\x30\x81\x30"));               // a four-byte sequence
+    CHECK_FALSE(reads_as_gb18030("plain ASCII"));                 // nothing multibyte
+    CHECK_FALSE(reads_as_gb18030("\xFF\xFE"));                   // no GB18030 lead byte
+    CHECK_FALSE(reads_as_gb18030("\xBC"));                        // cut off
+    CHECK(govtarget::detail::not_utf8_reason("\xBC\xD7").find("GB18030") != std::string::npos);
+    CHECK(govtarget::detail::not_utf8_reason("\xFF").find("invalid UTF-8") != std::string::npos);
+}

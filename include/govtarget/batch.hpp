@@ -340,13 +340,18 @@ private:
             weight = weight * 10 + (c - '0');
         }
         if (weight <= 0) return fail("weight must be a positive integer");
-        // progress: empty (not reported), or digits with at most one decimal, in tenths.
+        // progress: empty (not reported), or digits with at most one decimal, in tenths; a
+        // percent sign after them as every table writes it (53.6%, 53.6％).
         pending p{0, weight, -1};
-        if (!f[5].empty()) {
+        std::string_view progress = f[5];
+        if (progress.ends_with("%")) progress.remove_suffix(1);
+        else if (progress.ends_with("\xEF\xBC\x85")) progress.remove_suffix(3);
+        if (progress.empty() && !f[5].empty()) return fail("progress must be a percent with at most one decimal, or empty");
+        if (!progress.empty()) {
             std::int64_t tenths = 0;
             std::size_t digits = 0, decimals = 0;
             bool point = false;
-            for (const char c : f[5]) {
+            for (const char c : progress) {
                 if (c == '.' && !point && digits > 0) {
                     point = true;
                     continue;
@@ -463,11 +468,26 @@ inline batch_result merge(std::vector<batch_parser>& parts, const batch_options&
 
 }  // namespace detail
 
+namespace detail {
+
+// A file saved in GB18030 (Excel's and WPS's "CSV" on Chinese Windows) is refused whole, with
+// the encoding it reads as, rather than row by row. `head` is the file's first block.
+inline void refuse_legacy_encoding(std::string_view head, std::string_view source) {
+    const std::size_t last_line = head.rfind('\n');
+    const std::string_view whole_lines = last_line == std::string_view::npos ? head : head.substr(0, last_line);
+    const auto bad = first_invalid_utf8(whole_lines);
+    if (bad && reads_as_gb18030(whole_lines))
+        throw read_error(source, line_of(head, *bad), 1, "", not_utf8_reason(whole_lines));
+}
+
+}  // namespace detail
+
 // Aggregates a whole file's text (for tests and small inputs; files go through
 // aggregate_progress_file, which does not hold the file in memory).
 inline batch_result aggregate_progress_text(std::string_view text, std::string_view source, const batch_options& options = {}) {
     std::string_view body = text;
     if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
+    detail::refuse_legacy_encoding(text.substr(0, std::min<std::size_t>(text.size(), 4096)), source);
     const std::size_t header_end = body.find('\n');
     std::string_view header = body.substr(0, header_end);
     if (header.ends_with("\r")) header.remove_suffix(1);
@@ -528,6 +548,7 @@ inline batch_result aggregate_progress_file(const std::filesystem::path& path, c
     // The header.
     std::string head;
     read_at(0, std::min<std::size_t>(size, 4096), head);
+    detail::refuse_legacy_encoding(head, source);
     std::string_view header = head;
     std::size_t skip = 0;
     if (header.starts_with("\xEF\xBB\xBF")) header.remove_prefix(3), skip = 3;

@@ -6,6 +6,7 @@
 
 #include <govtarget/aggregate.hpp>
 #include <govtarget/fraction.hpp>
+#include <govtarget/html_escape.hpp>
 #include <govtarget/report.hpp>
 #include <govtarget/status.hpp>
 
@@ -19,23 +20,6 @@
 #include <vector>
 
 namespace govtarget {
-
-// &, <, >, " and ' as entities: input text shows as text, never as markup.
-inline std::string html_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 namespace detail {
 

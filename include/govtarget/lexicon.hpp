@@ -21,6 +21,9 @@ namespace govtarget {
 
 enum class change_word { none, increase, decrease };
 
+// What a stated gap is measured from: 低于目标0.9个百分点 the target, 超时间进度16.84个 the pace.
+enum class gap_reference { none, target, pace };
+
 namespace lexicon {
 
 // ---- Chinese numerals ----------------------------------------------------------------
@@ -101,7 +104,7 @@ struct word_before_number {
     bool inclusive;
     change_word change;
     bool sets_bound;     // false: only a change word
-    bool gap = false;    // a gap to a target or the pace: 个 after it is 个百分点 (超时间进度16.84个)
+    gap_reference gap = gap_reference::none;  // a stated gap: 个 after it is 个百分点 (超时间进度16.84个)
 };
 
 // Before the number. The longest word that ends right before the number wins, so 不低于 is
@@ -115,6 +118,8 @@ inline constexpr auto words_before_number = std::to_array<word_before_number>({
     {"增长", bound_kind::point, true, change_word::increase, false},
     {"增加", bound_kind::point, true, change_word::increase, false},
     {"上升", bound_kind::point, true, change_word::increase, false},
+    {"上涨", bound_kind::point, true, change_word::increase, false},
+    {"下跌", bound_kind::point, true, change_word::decrease, false},
     {"提高", bound_kind::point, true, change_word::increase, false},
     {"提升", bound_kind::point, true, change_word::increase, false},
     {"下降", bound_kind::point, true, change_word::decrease, false},
@@ -132,12 +137,15 @@ inline constexpr auto words_before_number = std::to_array<word_before_number>({
     {"增加至", bound_kind::point, true, change_word::none, true},
     {"增至", bound_kind::point, true, change_word::none, true},
     {"达到", bound_kind::point, true, change_word::none, true},
+    {"跃上", bound_kind::point, true, change_word::none, true},
+    {"迈上", bound_kind::point, true, change_word::none, true},
     {"下降到", bound_kind::point, true, change_word::decrease, true},
     {"下降至", bound_kind::point, true, change_word::decrease, true},
     {"降低到", bound_kind::point, true, change_word::decrease, true},
     {"降低至", bound_kind::point, true, change_word::decrease, true},
     {"减少到", bound_kind::point, true, change_word::decrease, true},
     {"降至", bound_kind::point, true, change_word::decrease, true},
+    {"降到", bound_kind::point, true, change_word::decrease, true},
     {"压减至", bound_kind::point, true, change_word::decrease, true},
     {"压降至", bound_kind::point, true, change_word::decrease, true},
     // at least
@@ -167,23 +175,28 @@ inline constexpr auto words_before_number = std::to_array<word_before_number>({
     {"不足", bound_kind::at_most, false, change_word::none, true},
     {"不到", bound_kind::at_most, false, change_word::none, true},
     // a gap to the target or the pace, with its sign: 低于目标0.9个百分点 is -0.9
-    {"低于目标", bound_kind::point, true, change_word::decrease, false, true},
-    {"低于预期目标", bound_kind::point, true, change_word::decrease, false, true},
-    {"低于目标任务", bound_kind::point, true, change_word::decrease, false, true},
-    {"塌目标", bound_kind::point, true, change_word::decrease, false, true},
-    {"落后目标", bound_kind::point, true, change_word::decrease, false, true},
-    {"低于时间进度", bound_kind::point, true, change_word::decrease, false, true},
-    {"落后时间进度", bound_kind::point, true, change_word::decrease, false, true},
-    {"低于序时进度", bound_kind::point, true, change_word::decrease, false, true},
-    {"落后序时进度", bound_kind::point, true, change_word::decrease, false, true},
-    {"慢于序时进度", bound_kind::point, true, change_word::decrease, false, true},
-    {"高于目标", bound_kind::point, true, change_word::increase, false, true},
-    {"超目标", bound_kind::point, true, change_word::increase, false, true},
-    {"超出目标", bound_kind::point, true, change_word::increase, false, true},
-    {"超时间进度", bound_kind::point, true, change_word::increase, false, true},
-    {"超序时进度", bound_kind::point, true, change_word::increase, false, true},
-    {"快于序时进度", bound_kind::point, true, change_word::increase, false, true},
-    {"高于时间进度", bound_kind::point, true, change_word::increase, false, true},
+    {"低于目标", bound_kind::point, true, change_word::decrease, false, gap_reference::target},
+    {"低于预期目标", bound_kind::point, true, change_word::decrease, false, gap_reference::target},
+    {"低于目标任务", bound_kind::point, true, change_word::decrease, false, gap_reference::target},
+    {"塌目标", bound_kind::point, true, change_word::decrease, false, gap_reference::target},
+    {"落后目标", bound_kind::point, true, change_word::decrease, false, gap_reference::target},
+    {"低于时间进度", bound_kind::point, true, change_word::decrease, false, gap_reference::pace},
+    {"落后时间进度", bound_kind::point, true, change_word::decrease, false, gap_reference::pace},
+    {"低于序时进度", bound_kind::point, true, change_word::decrease, false, gap_reference::pace},
+    {"落后序时进度", bound_kind::point, true, change_word::decrease, false, gap_reference::pace},
+    {"慢于序时进度", bound_kind::point, true, change_word::decrease, false, gap_reference::pace},
+    {"低于年度目标", bound_kind::point, true, change_word::decrease, false, gap_reference::target},
+    {"慢于时间进度", bound_kind::point, true, change_word::decrease, false, gap_reference::pace},
+    {"高于目标", bound_kind::point, true, change_word::increase, false, gap_reference::target},
+    {"高于预期目标", bound_kind::point, true, change_word::increase, false, gap_reference::target},
+    {"高于年度目标", bound_kind::point, true, change_word::increase, false, gap_reference::target},
+    {"快于时间进度", bound_kind::point, true, change_word::increase, false, gap_reference::pace},
+    {"超目标", bound_kind::point, true, change_word::increase, false, gap_reference::target},
+    {"超出目标", bound_kind::point, true, change_word::increase, false, gap_reference::target},
+    {"超时间进度", bound_kind::point, true, change_word::increase, false, gap_reference::pace},
+    {"超序时进度", bound_kind::point, true, change_word::increase, false, gap_reference::pace},
+    {"快于序时进度", bound_kind::point, true, change_word::increase, false, gap_reference::pace},
+    {"高于时间进度", bound_kind::point, true, change_word::increase, false, gap_reference::pace},
     // around
     {"大约", bound_kind::around, true, change_word::none, true},
     {"约为", bound_kind::around, true, change_word::none, true},
@@ -296,8 +309,17 @@ inline constexpr auto after_worded_number = std::to_array<std::string_view>({
 inline constexpr auto leading_non_metric_words = std::to_array<std::string_view>({
     "力争再", "力争", "争取", "争创", "确保", "实现", "全年", "今年", "年内", "全区", "全市", "推动", "带动", "着力",
     "积极", "努力", "持续", "进一步", "其中", "累计", "共", "再", "并", "和", "及", "使", "让", "将", "把", "要",
-    "稳定保持", "保持", "稳定", "基本", "例如", "比如", "到", "由", "从",
+    "稳定保持", "保持", "稳定", "基本", "例如", "比如", "到", "由", "从", "预计", "我市", "我区", "我县", "我省", "首次",
 });
+
+// Words after a metric that are not part of it: 达, 为, 分别, 首次. To add one: one entry.
+inline constexpr auto trailing_non_metric_words = std::to_array<std::string_view>({
+    "达", "为", "的", "约", "近", "在", "稳定在", "保持", "分别", "等", "均", "再", "每年", "首次", "平均", "完成",
+    "全年", "今年", "拟按", "拟安排",
+});
+
+// Nouns after a number that say it is a milestone, not what is counted: 1.4万亿斤新台阶.
+inline constexpr auto milestone_nouns = std::to_array<std::string_view>({"新台阶", "台阶", "大关", "新高", "新水平"});
 
 // Verbs that open an item of their own in a list (so a bound or verb does not carry over),
 // and the verbs a following item inherits when it has none.
@@ -383,6 +405,81 @@ inline constexpr auto aspect_nouns = std::to_array<std::string_view>({
 // Phases of building the same thing: 续建安置房7550套，新开工1000套 — 新开工 speaks of 安置房.
 inline constexpr auto construction_phases = std::to_array<std::string_view>({
     "续建", "新开工", "开工", "竣工", "交付", "建成", "新建", "在建", "投用", "建成投用",
+});
+
+// ---- Actuals: the words around a result -------------------------------------------------
+
+// Time words in front of a metric that are not part of it: 今年, 上半年, 一季度.
+inline constexpr auto time_words_before_metric = std::to_array<std::string_view>({
+    "今年", "明年", "去年", "全年", "同期", "上半年", "下半年", "前三季度", "前两季度", "第一季度", "第二季度", "第三季度",
+    "第四季度", "一季度末", "一季度", "二季度", "三季度", "四季度", "年末", "年底",
+});
+
+struct part_of_year_word {
+    std::string_view text;
+    std::string_view period;  // as period::parse reads it after the year; empty: the whole year
+};
+// The part of a year a result is of: 上半年, 前三季度 (= 1-9月), 全年. Months written with
+// digits (1-11月, 1—6月份) are read by pairing.hpp itself. To add one: one entry.
+inline constexpr auto part_of_year_words = std::to_array<part_of_year_word>({
+    {"前三季度", "1-9月"}, {"前两季度", "1-6月"}, {"上半年", "上半年"}, {"下半年", "下半年"},
+    {"第一季度", "第一季度"}, {"第二季度", "第二季度"}, {"第三季度", "第三季度"}, {"第四季度", "第四季度"},
+    {"一季度", "第一季度"}, {"二季度", "第二季度"}, {"三季度", "第三季度"}, {"四季度", "第四季度"},
+    {"全年", ""}, {"年末", ""}, {"年底", ""}, {"过去一年", ""}, {"一年来", ""},
+});
+
+// A result over several years, never held against one year's target: 年均增长7.1%.
+inline constexpr auto multi_year_words = std::to_array<std::string_view>({
+    "年均", "累计", "过去五年", "五年来", "五年间", "近五年", "三年来", "两年来", "十二五", "十三五", "十四五", "十五五",
+    "今后五年", "未来五年", "五年",
+});
+
+// A paragraph that opens with one of these speaks of several years (五年来…) or of one
+// (过去一年…), until another says otherwise: results and targets of several years are not
+// held against one year's.
+inline constexpr auto several_years_openers = std::to_array<std::string_view>({
+    "过去五年", "五年来", "五年间", "近五年", "这五年", "三年来", "本届政府", "今后五年", "未来五年", "十三五时期",
+    "十四五时期", "十五五时期",
+});
+inline constexpr auto one_year_openers = std::to_array<std::string_view>({
+    "过去一年", "刚刚过去的", "去年", "一年来", "全年", "今年",
+});
+
+// A result written as a share of the annual target: 完成年度目标的53.3%.
+inline constexpr auto share_of_target_words = std::to_array<std::string_view>({
+    "年度目标的", "全年目标的", "年度目标任务的", "全年目标任务的", "目标任务的", "年度计划的", "全年计划的",
+    "年度任务的", "全年任务的", "计划的", "目标的",
+});
+
+// A target another indicator's result sets: 一般公共预算收入增速与地区生产总值增速同步,
+// 农村居民收入增速快于城镇居民. `after` words close the clause (A与B同步), the others stand
+// between the two (A快于B).
+struct linked_target_word {
+    std::string_view text;
+    bound_kind bound;
+    bool inclusive;
+    bool after;
+};
+inline constexpr auto linked_target_words = std::to_array<linked_target_word>({
+    {"基本同步", bound_kind::around, true, true},
+    {"保持同步", bound_kind::at_least, true, true},
+    {"同步", bound_kind::at_least, true, true},
+    {"不低于", bound_kind::at_least, true, false},
+    {"不慢于", bound_kind::at_least, true, false},
+    {"高于", bound_kind::at_least, false, false},
+    {"快于", bound_kind::at_least, false, false},
+});
+// The words of a rate of change that name both sides of a linked target.
+inline constexpr auto linked_rate_words = std::to_array<std::string_view>({"增速", "增长", "增幅", "涨幅"});
+// What joins the two sides of A与B同步.
+inline constexpr auto linked_joiners = std::to_array<std::string_view>({"与", "和", "同"});
+
+// A figure that is part of the one before it (其中264项), not a result of it.
+inline constexpr auto part_of_whole_words = std::to_array<std::string_view>({"其中"});
+
+// In a notice, a figure is a target (not a result) where its clause says so before it.
+inline constexpr auto target_marker_words = std::to_array<std::string_view>({
+    "目标", "力争", "争取", "预期", "计划", "确保", "任务",
 });
 
 }  // namespace lexicon

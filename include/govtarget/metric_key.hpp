@@ -84,6 +84,15 @@ public:
         return out.empty() ? text : out;
     }
 
+    // A word that makes a metric one where lower is better: 失业率, 能耗, 浓度. A target's
+    // bound still decides where it says (以上, 以内); this decides 左右 and plain numbers.
+    metric_vocabulary& add_lower_is_better(std::string_view word) { return add_word(lower_is_better_, word); }
+    [[nodiscard]] bool lower_is_better(std::string_view metric) const {
+        const std::string text = clean(metric);
+        return std::any_of(lower_is_better_.begin(), lower_is_better_.end(),
+                           [&](const std::string& w) { return text.find(w) != std::string::npos; });
+    }
+
     [[nodiscard]] const std::vector<std::string>& leading_words() const noexcept { return leading_; }
     [[nodiscard]] const std::vector<std::string>& trailing_words() const noexcept { return trailing_; }
 
@@ -158,7 +167,7 @@ private:
     std::vector<std::pair<std::string, std::string>> synonyms_;  // (variant, group name), longest first
     std::array<std::vector<std::size_t>, 256> by_first_byte_;      // synonyms_ by first byte, in order
     std::vector<std::pair<std::string, std::string>> whole_;
-    std::vector<std::string> leading_, trailing_;
+    std::vector<std::string> leading_, trailing_, lower_is_better_;
 };
 
 // The metric words govtarget knows, as shipped.
@@ -171,10 +180,10 @@ inline const metric_vocabulary& default_metric_words() {
                                    "落实", "开展", "举办", "推进", "推动", "打造", "创建", "培育", "安排", "开工", "落地", "谋划",
                                    "筹措", "筹集", "供应", "累计", "年均", "全年", "维护", "开发", "新开发", "开设", "组建", "启动",
                                    "部署", "取得", "提供", "支持", "升级", "开通", "新开通", "运行", "和", "及", "、", "加快",
-                                   "持续", "深入", "大力", "积极"})
+                                   "持续", "深入", "大力", "积极", "预计"})
             v.add_leading_word(w);
         // How the indicator changes, after it: 增长, 增速, 总量.
-        for (std::string_view w : {"年均增长", "增长率", "增长", "增速", "增幅", "涨幅", "年均", "总量", "规模", "整合", "建成投产",
+        for (std::string_view w : {"年均增长", "增长率", "增长", "增速", "增幅", "涨幅", "降幅", "平均", "全年", "年均", "总量", "规模", "整合", "建成投产",
                                    "投产", "开行", "选派", "及", "和", "实现", "完成", "更新", "更新改造"})
             v.add_trailing_word(w);
         // Building work, on either side of what is built: 新建改扩建公办幼儿园 and
@@ -199,7 +208,15 @@ inline const metric_vocabulary& default_metric_words() {
         v.add_synonyms("进出口总额", {"外贸进出口", "货物进出口总额", "进出口", "外贸进出口总额", "货物贸易进出口"});
         v.add_synonyms("实际利用外资", {"实际使用外资", "实际使用外资金额"});
         v.add_synonyms("PM2.5", {"细颗粒物(PM2.5)", "细颗粒物"});
+        v.add_synonyms("单位地区生产总值能耗", {"能耗强度", "单位GDP能耗", "万元GDP能耗", "万元地区生产总值能耗",
+                                                "单位生产总值能耗", "单位国内生产总值能耗"});
+        v.add_synonyms("城镇调查失业率", {"调查失业率", "全国城镇调查失业率"});
+        v.add_synonyms("城镇登记失业率", {"登记失业率"});
         v.add_synonyms("城镇新增就业", {"新增城镇就业", "城镇就业"});
+        // Indicators where less is better: unemployment, prices, energy use, emissions, losses.
+        for (std::string_view w : {"失业率", "居民消费价格", "物价", "能耗", "水耗", "排放", "浓度", "赤字", "负债率",
+                                   "不良贷款率", "死亡", "事故", "发生率", "亡人"})
+            v.add_lower_is_better(w);
         v.add_synonyms("城乡居民收入", {"居民人均可支配收入", "城乡居民人均可支配收入"});
         return v;
     }();

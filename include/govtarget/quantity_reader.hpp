@@ -54,6 +54,7 @@ struct text_quantity {
     std::size_t number_begin = 0;  // byte span of the number and its unit
     std::size_t number_end = 0;
     bool chinese_numeral = false;  // 三个, 两大: written in Chinese numerals
+    gap_reference gap = gap_reference::none;  // a gap the text states: to the target (低于目标0.9个百分点) or the pace
     friend bool operator==(const text_quantity&, const text_quantity&) = default;
 };
 
@@ -698,7 +699,8 @@ struct words_before {
     bool inclusive = true;
     bool sets_bound = false;
     change_word change = change_word::none;
-    bool gap = false;  // a stated gap to a target or the pace
+    gap_reference gap = gap_reference::none;  // a stated gap to a target or the pace
+    bool level = false;  // 降至, 提高到: the number is the level reached, not the change
 };
 
 // Change and bound words right before the number (增长, 不低于, 约), then a bound word before
@@ -722,8 +724,9 @@ inline words_before read_words_before(std::string_view text, std::size_t begin) 
             if (word.size() > longest->text.size() && finishes_with(head, word)) other_word = true;
         if (other_word) break;
         if (longest->change != change_word::none && found.change == change_word::none) found.change = longest->change;
-        found.gap = found.gap || longest->gap;
+        if (longest->gap != gap_reference::none) found.gap = longest->gap;
         // The first word found (nearest the number) sets the bound; 控制在…以内 agrees with itself.
+        if (longest->sets_bound && !found.sets_bound && longest->bound == bound_kind::point) found.level = true;
         if (longest->sets_bound && !found.sets_bound) {
             found.sets_bound = true;
             found.bound = longest->bound;
@@ -1005,7 +1008,10 @@ inline text_quantity make_reading(std::string_view text, const quantity_candidat
         q.bound = c.after->bound;
         q.inclusive = c.after->inclusive;
     }
-    q.change = c.before.change;
+    // 降至5.5%: the level reached (a share stays a share), lower being better.
+    q.change = c.before.level ? change_word::none : c.before.change;
+    if (c.before.level && c.before.change == change_word::decrease) q.better = direction::lower_is_better;
+    q.gap = c.before.gap;
     if (c.before.sets_bound && q.bound == bound_kind::point) {
         q.bound = c.before.bound;
         q.inclusive = c.before.inclusive;
@@ -1147,7 +1153,7 @@ inline std::size_t read_candidate(const normalized_text& normalized, std::size_t
     // 超时间进度16.84个: after a gap, 个 is short for 个百分点; so in a list that ends in it
     // (分别高0.5个、1.4个百分点).
     if (!c.range && c.unit.unit.kind == quantity_kind::count && c.unit.unit.label == "个" &&
-        (c.before.gap || list_ends_in_points(text, c.unit.end))) {
+        (c.before.gap != gap_reference::none || list_ends_in_points(text, c.unit.end))) {
         c.unit.unit.kind = quantity_kind::percentage_points;
         c.unit.unit.points = true;
     }

@@ -65,7 +65,7 @@ inline void check_table_text(std::string_view text, std::string_view source) {
         const text_position at = position_of(text, offset);
         throw read_error(source, at.line, at.column, "", reason);
     };
-    if (auto bad = first_invalid_utf8(text)) locate(*bad, "invalid UTF-8 (is the file text? a legacy encoding?)");
+    if (auto bad = first_invalid_utf8(text)) locate(*bad, not_utf8_reason(text));
     if (auto nul = text.find('\0'); nul != std::string_view::npos) locate(nul, "NUL byte (is the file text?)");
     bool blank = true;
     for (std::size_t start = 0; blank && start <= text.size();) {

@@ -94,11 +94,19 @@ inline std::string_view strip_leading(std::string_view text) {
     return text;
 }
 
+// A word that is never a metric, even alone: 预计, 上半年.
+inline bool names_nothing(std::string_view metric) {
+    const auto is = [&](std::string_view w) { return metric == w; };
+    if (std::any_of(stretch_words.begin(), stretch_words.end(), is)) return false;  // apply_stretch reads these
+    return std::any_of(leading_non_metric_words.begin(), leading_non_metric_words.end(), is) ||
+           std::any_of(lexicon::time_words_before_metric.begin(), lexicon::time_words_before_metric.end(), is);
+}
+
 inline std::string_view strip_trailing(std::string_view text) {
     for (bool changed = true; changed;) {
         changed = false;
         while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1), changed = true;
-        for (std::string_view word : {"达", "为", "的", "约", "近", "在", "稳定在", "保持", "分别", "等", "均", "再", "每年"}) {
+        for (std::string_view word : lexicon::trailing_non_metric_words) {
             // 平均, 同等: the last character of a word, not a word of its own.
             const bool inside_word = (word == "均" && finishes_with(text, "平均")) || (word == "等" && finishes_with(text, "同等"));
             if (finishes_with(text, word) && text.size() > word.size() && !inside_word) {
@@ -111,6 +119,28 @@ inline std::string_view strip_trailing(std::string_view text) {
     return text;
 }
 
+// The length of "6月末", "1-6月", "1—6月份", "3月底" at the start of text; 0 if none.
+inline std::size_t month_phrase_length(std::string_view text) {
+    std::size_t k = 0;
+    const auto digits = [&] {
+        const std::size_t from = k;
+        while (k < text.size() && is_ascii_digit(text[k]) && k - from < 2) ++k;
+        return k > from;
+    };
+    if (!digits()) return 0;
+    for (std::string_view dash : {"-", "—", "－", "~", "～", "至"})
+        if (begins_with(text.substr(k), dash)) {
+            k += dash.size();
+            if (!digits()) return 0;
+            break;
+        }
+    if (!begins_with(text.substr(k), "月")) return 0;
+    k += 3;
+    for (std::string_view after : {"末", "底", "份"})
+        if (begins_with(text.substr(k), after)) return k + after.size();
+    return k;
+}
+
 // A year or a comparison is not part of a metric: "1982年重工业总产值比上年" → 重工业总产值.
 inline std::string_view strip_time_and_comparison(std::string_view text) {
     for (bool changed = true; changed;) {
@@ -121,7 +151,12 @@ inline std::string_view strip_time_and_comparison(std::string_view text) {
             text.remove_prefix(k + 3);
             changed = true;
         }
-        for (std::string_view word : {"今年", "明年", "去年", "全年", "同期"}) {
+        // 6月末, 1-6月, 3月份: months as time, not as part of what is measured.
+        if (const std::size_t months = month_phrase_length(text); months > 0 && months < text.size()) {
+            text.remove_prefix(months);
+            changed = true;
+        }
+        for (std::string_view word : lexicon::time_words_before_metric) {
             if (begins_with(text, word) && text.size() > word.size()) {
                 text.remove_prefix(word.size());
                 changed = true;
@@ -298,20 +333,32 @@ inline std::size_t first_plan_paragraph(std::string_view text, std::size_t from,
     return std::string_view::npos;
 }
 
-inline std::vector<std::pair<std::size_t, report_section>> section_starts(std::string_view text) {
+// The report's headings, with where each line starts.
+inline std::vector<std::pair<std::size_t, std::string_view>> report_headings(std::string_view text) {
     std::vector<std::pair<std::size_t, std::string_view>> headings;
     for (std::size_t line = 0; line < text.size();) {
         std::size_t end = text.find('\n', line);
         if (end == std::string_view::npos) end = text.size();
         std::string_view content = text.substr(line, end - line);
-        std::size_t indent = 0;
-        while (begins_with(content, " ")) content.remove_prefix(1), ++indent;
+        while (begins_with(content, " ")) content.remove_prefix(1);
         if (is_heading_line(content)) headings.push_back({line, content});
         line = end + 1;
     }
+    return headings;
+}
+
+inline int report_year_of(std::string_view text, const std::vector<std::pair<std::size_t, std::string_view>>& headings) {
     std::vector<std::string_view> texts;
     for (const auto& h : headings) texts.push_back(h.second);
-    const int report_year = report_year_of(text, texts);
+    return report_year_of(text, texts);
+}
+
+// The year a report plans for: the latest year its headings name (二、2024年工作安排); 0 if none.
+inline int report_year(std::string_view text) { return report_year_of(text, report_headings(text)); }
+
+inline std::vector<std::pair<std::size_t, report_section>> section_starts(std::string_view text) {
+    const auto headings = report_headings(text);
+    const int report_year = report_year_of(text, headings);
     std::vector<std::pair<std::size_t, report_section>> starts;
     report_section current = report_section::unknown;
     for (std::size_t h = 0; h < headings.size(); ++h) {
@@ -368,6 +415,12 @@ inline void retype_as_growth(text_quantity& q, change_word change) {
     q.value = as_growth(q.value);
     if (q.upper && q.upper->holds<share>()) q.upper = as_growth(*q.upper);
     if (change != change_word::none) q.change = change;
+    if (change != change_word::decrease) return;
+    // 降幅超过3%: a fall of more than 3% is a change below −3%; the bound turns with the sign.
+    if (q.upper) std::swap(q.value, *q.upper);
+    if (q.bound == bound_kind::at_least) q.bound = bound_kind::at_most;
+    else if (q.bound == bound_kind::at_most) q.bound = bound_kind::at_least;
+    q.better = direction::lower_is_better;
 }
 
 // "对A和B分别按照5%和10%的幅度进行再压减": the names before 分别, one per quantity after it.
@@ -925,6 +978,8 @@ private:
         }
         // 粮食播种面积1530万亩、总产量125亿斤: an aspect alone is one of what was spoken of before.
         if (is_aspect_only(metric) && follows_in_sentence(n)) metric = subject_of(targets_.back().metric) + metric;
+        // 预计, 上半年, 其中 alone name nothing: as if nothing were left.
+        if (names_nothing(metric)) metric.clear();
         // 地区生产总值(第1项):增长6.1%: a label before a colon names the clause's first quantity.
         if (metric.empty() && first_item) metric = label_before_colon(item);
         // Nothing left ("比上年增长9.1%"): the indicator the sentence named just before.
@@ -963,6 +1018,7 @@ private:
         const std::string_view after = text_.substr(l.end);
         const bool text_after = is_cjk_text_at(text_, l.end) || begins_with(after, "“");
         const bool noun_follows = text_after && !is_rate_kind(t.quantity.value) && !begins_with(after, "的") &&
+                                  !begins_with_any(after, lexicon::milestone_nouns) &&
                                   !begins_with(after, "和") && !begins_with(after, "用于") && !begins_with(after, "与");
         if ((only_verb || noun_follows) && text_after) {
             std::string_view noun = strip_trailing(text_.substr(l.end, end_of_noun_after(text_, located_, n, clause_stop) - l.end));

@@ -64,6 +64,18 @@ void require_comparable(const V& a, const V& b) {
     }
 }
 
+// Whether a and b can be compared: of one type and label (人 with 人, 元 with 元).
+inline bool comparable(const quantity& a, const quantity& b) {
+    if (a.variant().index() != b.variant().index()) return false;
+    return std::visit(
+        [](const auto& x, const auto& y) {
+            if constexpr (!std::is_same_v<std::decay_t<decltype(x)>, std::decay_t<decltype(y)>>) return false;
+            else if constexpr (std::is_same_v<decltype(x <=> y), std::partial_ordering>) return (x <=> y) != std::partial_ordering::unordered;
+            else return true;
+        },
+        a.variant(), b.variant());
+}
+
 template <class V>
 std::strong_ordering compare_values(const V& a, const V& b) {
     require_comparable(a, b);

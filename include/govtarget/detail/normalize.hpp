@@ -149,6 +149,7 @@ private:
         if (!s.empty() && (s[0] == ' ' || s[0] == '\t')) return 1;
         if (s.starts_with("\xE3\x80\x80")) return 3;  // ideographic space
         if (s.starts_with("\xC2\xA0")) return 2;      // no-break space
+        if (s.starts_with("\xE2\x80\x8B") || s.starts_with("\xEF\xBB\xBF")) return 3;  // zero-width space, BOM: web pages' line fillers
         return 0;
     }
 

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace govtarget::detail {
@@ -39,6 +40,41 @@ constexpr std::optional<std::size_t> first_invalid_utf8(std::string_view text) n
         i += length;
     }
     return std::nullopt;
+}
+
+// Whether bytes that are not UTF-8 read as GB18030 (GBK, GB2312 included): every byte ASCII
+// or in a two- or four-byte GB18030 sequence, at least one such sequence. What Excel and WPS
+// save as "CSV" on Chinese Windows, and what county web sites still serve.
+constexpr bool reads_as_gb18030(std::string_view text) noexcept {
+    bool multibyte = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        if (b < 0x81 || b > 0xFE || i + 1 >= text.size()) return false;
+        const auto second = static_cast<unsigned char>(text[i + 1]);
+        if ((second >= 0x40 && second <= 0x7E) || (second >= 0x80 && second <= 0xFE)) {
+            i += 2;
+        } else if (second >= 0x30 && second <= 0x39 && i + 3 < text.size()) {
+            const auto third = static_cast<unsigned char>(text[i + 2]), fourth = static_cast<unsigned char>(text[i + 3]);
+            if (third < 0x81 || third > 0xFE || fourth < 0x30 || fourth > 0x39) return false;
+            i += 4;
+        } else {
+            return false;
+        }
+        multibyte = true;
+    }
+    return multibyte;
+}
+
+// What to say of text that is not UTF-8: the encoding it reads as, and what to do.
+inline std::string not_utf8_reason(std::string_view text) {
+    if (reads_as_gb18030(text))
+        return "not UTF-8: the bytes read as GB18030 (GBK), as Excel and WPS save CSV on Chinese Windows; "
+               "save as \"CSV UTF-8\" or convert it (iconv -f GB18030 -t UTF-8)";
+    return "invalid UTF-8 (is the file text? a legacy encoding?)";
 }
 
 // A control character other than tab, line feed and carriage return: not text.
