@@ -253,81 +253,104 @@ inline bool same_as_stated(const fraction& computed, const quantity& stated) {
     return results;
 }
 
+namespace detail {
+
+inline pair_verdict verdict_of(verdict v) {
+    return v == verdict::met ? pair_verdict::met : v == verdict::within_tolerance ? pair_verdict::within_tolerance : pair_verdict::not_met;
+}
+
+// No target written: the gap the document states decides, by its sign.
+inline void judge_by_stated_gap(target_pair& pair) {
+    const stated_result& result = pair.result;
+    if (!result.stated_gap) {
+        pair.note = "neither a target nor a stated gap";
+        return;
+    }
+    const quantity& stated = result.stated_gap->quantity.value;
+    pair.verdict = exact_number(stated).sign() < 0 ? pair_verdict::not_met : pair_verdict::met;
+    if (pair.rule == judging_rule::pace && stated.kind() == quantity_kind::percentage_points)
+        pair.gap_to_pace = exact_percentage_points(stated.as<percentage_points>());
+    else pair.gap = stated;
+    // 完成年度目标的53.3%，低于目标21.7个百分点: the stated gap is the share less the pace.
+    const quantity& actual = result.figure.quantity.value;
+    if (pair.rule == judging_rule::pace && pair.pace && actual.kind() == quantity_kind::share &&
+        !same_as_stated(actual.as<share>().exact_percent() - pair.pace->exact_percent(), stated)) {
+        pair.stated_gap_disagrees = true;
+        pair.note = "the stated gap is not the result minus the pace";
+    }
+}
+
+// An amount of part of a year (or a share of the annual target) against the pace; the
+// points ahead of it, or none where the result cannot be put as a share of the target.
+inline std::optional<fraction> judge_by_pace(target_pair& pair, const quantity& reference, direction better) {
+    const quantity& actual = pair.result.figure.quantity.value;
+    if (!pair.pace) {
+        pair.note = "the period of the result is not known, so neither is the pace";
+        return std::nullopt;
+    }
+    fraction completion;
+    if (pair.result.share_of_target) completion = actual.as<share>().exact_percent();
+    else if (comparable(actual, reference) && !exact_number(reference).is_zero())
+        completion = exact_number(actual) / exact_number(reference) * fraction(100);
+    else {
+        pair.note = "the result is not of the target's kind: " + actual.to_string() + " against " + reference.to_string();
+        return std::nullopt;
+    }
+    fraction ahead = completion - pair.pace->exact_percent();
+    if (better == direction::lower_is_better) ahead = -ahead;
+    pair.gap_to_pace = exact_percentage_points(ahead);
+    pair.verdict = ahead.sign() >= 0 ? pair_verdict::met : pair_verdict::not_met;
+    return ahead;
+}
+
+// A rate, a level or a whole year's amount against the target itself; the gap in points
+// where it is one of rates.
+inline std::optional<fraction> judge_directly(target_pair& pair, const target_quantity& part, const quantity& reference) {
+    const quantity& actual = pair.result.figure.quantity.value;
+    if (!comparable(actual, reference)) {
+        pair.note = is_rate_value(reference) == is_rate_value(actual)
+                        ? "a result of another kind than the target (" + std::string(actual.kind_name()) + " against " +
+                              std::string(reference.kind_name()) + ")"
+                        : "an amount against a rate: last year's base is not stated, so no growth can be computed";
+        return std::nullopt;
+    }
+    const assessment<quantity> judged = assess(part, actual);
+    pair.verdict = verdict_of(judged.result);
+    pair.gap = part.better == direction::higher_is_better ? difference(actual, reference) : difference(reference, actual);
+    pair.stretch_met = judged.stretch_met;
+    if (!is_rate_value(*pair.gap)) return std::nullopt;
+    return exact_number(*pair.gap);
+}
+
+// A disagreement between the gap the document states and the one its figures give is said.
+inline void check_stated_gap(target_pair& pair, const std::optional<fraction>& computed_points) {
+    const auto& stated = pair.result.stated_gap;
+    if (!stated || !computed_points || stated->quantity.value.kind() != quantity_kind::percentage_points) return;
+    if (same_as_stated(*computed_points, stated->quantity.value)) return;
+    pair.stated_gap_disagrees = true;
+    pair.note = "the document states " + stated->quantity.value.to_string() + "; the figures give another gap";
+}
+
+}  // namespace detail
+
 // Judges one result against one target (none: only the gap the document states).
 [[nodiscard]] inline target_pair judge(const std::optional<extracted_target>& target, const stated_result& result,
                                        const pairing_options& options = {}) {
     const extracted_target& named = target ? *target : result.figure;
     target_pair pair{named.metric, named.metric_key, target, std::nullopt, result};
-    const quantity& actual = result.figure.quantity.value;
     const bool by_pace = result.share_of_target ||
                          (target && detail::is_amount(target->quantity.value) && detail::is_part_of_year(result.of));
     pair.rule = by_pace ? judging_rule::pace : judging_rule::direct;
     if (by_pace && result.of) pair.pace = options.pace.percent_at(period::year(result.of->year()), result.of->last_day());
-
     if (!target) {
-        if (!result.stated_gap) {
-            pair.note = "neither a target nor a stated gap";
-            return pair;
-        }
-        const quantity& stated = result.stated_gap->quantity.value;
-        pair.verdict = detail::exact_number(stated).sign() < 0 ? pair_verdict::not_met : pair_verdict::met;
-        if (by_pace && stated.kind() == quantity_kind::percentage_points)
-            pair.gap_to_pace = exact_percentage_points(stated.as<percentage_points>());
-        else pair.gap = stated;
-        if (by_pace && pair.pace && actual.kind() == quantity_kind::share) {
-            const fraction computed = actual.as<share>().exact_percent() - pair.pace->exact_percent();
-            pair.stated_gap_disagrees = !detail::same_as_stated(computed, stated);
-        }
-        if (pair.stated_gap_disagrees) pair.note = "the stated gap is not the result minus the pace";
+        detail::judge_by_stated_gap(pair);
         return pair;
     }
-
-    const direction better = detail::judging_direction(*target, detail::words_of(options));
     target_quantity part = to_target_quantity(*target);
-    part.better = better;
-    const quantity& reference = part.fixed().reference(better);
-    std::optional<fraction> computed_points;
-    if (by_pace) {
-        if (!pair.pace) {
-            pair.note = "the period of the result is not known, so neither is the pace";
-            return pair;
-        }
-        fraction completion;
-        if (result.share_of_target) completion = actual.as<share>().exact_percent();
-        else if (detail::comparable(actual, reference) && !detail::exact_number(reference).is_zero())
-            completion = detail::exact_number(actual) / detail::exact_number(reference) * fraction(100);
-        else {
-            pair.note = "the result is not of the target's kind: " + actual.to_string() + " against " + reference.to_string();
-            return pair;
-        }
-        fraction ahead = completion - pair.pace->exact_percent();
-        if (better == direction::lower_is_better) ahead = -ahead;
-        pair.gap_to_pace = exact_percentage_points(ahead);
-        pair.verdict = ahead.sign() >= 0 ? pair_verdict::met : pair_verdict::not_met;
-        computed_points = ahead;
-    } else {
-        if (!detail::comparable(actual, reference)) {
-            pair.note = detail::is_rate_value(reference) == detail::is_rate_value(actual)
-                            ? "a result of another kind than the target (" + std::string(actual.kind_name()) + " against " +
-                                  std::string(reference.kind_name()) + ")"
-                            : "an amount against a rate: last year's base is not stated, so no growth can be computed";
-            return pair;
-        }
-        const assessment<quantity> judged = assess(part, actual);
-        pair.verdict = judged.result == verdict::met ? pair_verdict::met
-                       : judged.result == verdict::within_tolerance ? pair_verdict::within_tolerance
-                                                                    : pair_verdict::not_met;
-        pair.gap = better == direction::higher_is_better ? detail::difference(actual, reference)
-                                                         : detail::difference(reference, actual);
-        if (detail::is_rate_value(*pair.gap)) computed_points = detail::exact_number(*pair.gap);
-        pair.stretch_met = judged.stretch_met;
-    }
-    if (result.stated_gap && computed_points &&
-        result.stated_gap->quantity.value.kind() == quantity_kind::percentage_points &&
-        !detail::same_as_stated(*computed_points, result.stated_gap->quantity.value)) {
-        pair.stated_gap_disagrees = true;
-        pair.note = "the document states " + result.stated_gap->quantity.value.to_string() + "; the figures give another gap";
-    }
+    part.better = detail::judging_direction(*target, detail::words_of(options));
+    const quantity& reference = part.fixed().reference(part.better);
+    detail::check_stated_gap(pair, by_pace ? detail::judge_by_pace(pair, reference, part.better)
+                                           : detail::judge_directly(pair, part, reference));
     return pair;
 }
 
@@ -417,10 +440,7 @@ inline std::optional<linked_target> linked_at(std::string_view text, std::size_t
     target_quantity part{linked_value{linked.linked_metric, linked.bound}, direction::higher_is_better, std::nullopt, linked.metric};
     target_quantity resolved = part.resolved(reference);
     if (!linked.inclusive) resolved.value = bound<quantity>::at_least(reference, false);
-    const assessment<quantity> judged = assess(resolved, actual);
-    pair.verdict = judged.result == verdict::met ? pair_verdict::met
-                   : judged.result == verdict::within_tolerance ? pair_verdict::within_tolerance
-                                                                : pair_verdict::not_met;
+    pair.verdict = detail::verdict_of(assess(resolved, actual).result);
     pair.gap = detail::difference(actual, reference);
     pair.note = linked.linked_metric + ": " + reference.to_string();
     return pair;
