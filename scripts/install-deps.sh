@@ -18,6 +18,7 @@ run=(
 test=(
   doctest-dev libbenchmark-dev                      # tests and benchmarks
   nlohmann-json3-dev libfmt-dev                     # the opt-in JSON and fmt headers
+  python3                                           # the workbook check, the fuzz corpus scripts
 )
 matrix=(
   clang libclang-rt-14-dev                          # the second compiler, sanitizers, libFuzzer
