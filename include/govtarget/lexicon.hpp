@@ -146,6 +146,8 @@ inline constexpr auto words_before_number = std::to_array<word_before_number>({
     {"减少到", bound_kind::point, true, change_word::decrease, true},
     {"降至", bound_kind::point, true, change_word::decrease, true},
     {"降到", bound_kind::point, true, change_word::decrease, true},
+    {"回落到", bound_kind::point, true, change_word::decrease, true},
+    {"回落至", bound_kind::point, true, change_word::decrease, true},
     {"压减至", bound_kind::point, true, change_word::decrease, true},
     {"压降至", bound_kind::point, true, change_word::decrease, true},
     // at least

@@ -631,12 +631,17 @@ inline int plan_year(std::string_view report) {
     return opening.empty() ? 0 : *std::max_element(opening.begin(), opening.end());
 }
 
+// Whether a figure speaks of several years: its sentence says so (年均, 累计); else its
+// sentence names the one year (2012年，…国内生产总值增长7.8% inside a five-year review) and it
+// does not; else its paragraph decides.
 inline bool over_several_years(std::string_view text, const extracted_target& figure,
-                               const std::vector<std::pair<std::size_t, std::size_t>>& spans) {
-    for (const auto& [begin, end] : spans)
-        if (figure.quantity.begin >= begin && figure.quantity.begin < end) return true;
+                               const std::vector<std::pair<std::size_t, std::size_t>>& spans, int year = 0) {
     const std::size_t sentence = sentence_start(text, figure.quantity.begin);
-    return names_any(text.substr(sentence, figure.quantity.number_begin - sentence), lexicon::multi_year_words);
+    const std::string_view before = text.substr(sentence, figure.quantity.number_begin - sentence);
+    if (names_any(before, lexicon::multi_year_words)) return true;
+    if (year > 0 && before.find(std::to_string(year) + "年") != std::string_view::npos) return false;
+    return std::any_of(spans.begin(), spans.end(),
+                       [&](const auto& span) { return figure.quantity.begin >= span.first && figure.quantity.begin < span.second; });
 }
 }  // namespace detail
 
@@ -674,7 +679,7 @@ inline bool over_several_years(std::string_view text, const extracted_target& fi
     const auto reviewed_over_years = detail::several_years_spans(this_report, year);
     std::vector<extracted_target> reviewed;
     for (extracted_target& t : extract_targets(this_report))
-        if (t.section == report_section::review && !detail::over_several_years(this_report, t, reviewed_over_years))
+        if (t.section == report_section::review && !detail::over_several_years(this_report, t, reviewed_over_years, year))
             reviewed.push_back(std::move(t));
     const std::vector<stated_result> results = read_results(this_report, reviewed, options.default_period);
     std::vector<target_pair> pairs = pair_figures(targets, results, options);
