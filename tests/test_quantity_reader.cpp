@@ -468,9 +468,23 @@ TEST_CASE("a bound after what qualifies the unit") {
     CHECK(only("开行4000班次").value == quantity(count::parse("4000班次")));
 }
 
+// Whatever the reader reads, files and databases read back: every unit it knows, bare and
+// after a magnitude (21台币 once started like the measure word 台 and did not read back).
+TEST_CASE("every unit the reader knows reads back through quantity::parse") {
+    std::vector<std::string_view> units(unit_label::common.begin(), unit_label::common.end());
+    units.insert(units.end(), unit_label::foreign_currencies.begin(), unit_label::foreign_currencies.end());
+    units.insert(units.end(), measure_word::catalogue.begin(), measure_word::catalogue.end());
+    for (std::string_view unit : units)
+        for (std::string_view magnitude : {"", "万", "亿"}) {
+            const std::string text = "21" + std::string(magnitude) + std::string(unit);
+            CAPTURE(text);
+            for (const auto& q : read_quantities(text)) CHECK(quantity::parse(q.value.to_exact_string()) == q.value);
+        }
+}
+
 TEST_CASE("currencies other than yuan are never CNY") {
-    for (const char* currency : {"日元", "日币", "新台币", "港元", "港币", "欧元", "英镑", "澳门元", "澳元", "韩元", "卢布"}) {
-        const std::string text = std::string("30") + currency;
+    for (std::string_view currency : lexicon::foreign_currencies) {
+        const std::string text = "30" + std::string(currency);
         CAPTURE(text);
         const auto q = only(text);
         REQUIRE(q.value.holds<measure>());

@@ -10,6 +10,7 @@
 // 不满、超过、以外 do not. 大于/小于/高于/低于 exclude it; 不小于/不大于/不低于/不高于/不少于/
 // 不超过 include it; 逾/超 exclude it ("more than").
 
+#include <govtarget/measure.hpp>
 #include <govtarget/target.hpp>
 
 #include <array>
@@ -239,13 +240,11 @@ inline constexpr auto words_after_number = std::to_array<word_after_number>({
 
 // ---- Currencies ----------------------------------------------------------------------
 
-// Currencies the library has no type for. After a number each is a measure carrying its
-// name as the unit (30欧元, 5亿港元), never CNY; before a number written with 元 (港币100万元)
-// the amount is not read as CNY either: a reading issue. Longest first where one starts another.
-inline constexpr auto foreign_currencies = std::to_array<std::string_view>({
-    "澳门元", "澳门币", "新台币", "台币", "港元", "港币", "日元", "日币", "韩元", "欧元", "英镑",
-    "澳元", "加元", "卢布", "新加坡元", "瑞士法郎", "法郎", "泰铢", "卢比", "马克",
-});
+// Currencies the library has no type for (unit_label::foreign_currencies, where
+// quantity::parse reads them back): after a number each is a measure carrying its name as the
+// unit (30欧元, 5亿港元), never CNY; before a number written with 元 (港币100万元) the amount
+// is not read as CNY either: a reading issue.
+inline constexpr const auto& foreign_currencies = unit_label::foreign_currencies;
 
 // Words naming the currency before an amount of it: 人民币8千元.
 inline constexpr auto cny_prefixes = std::to_array<std::string_view>({"人民币"});

@@ -31,6 +31,14 @@ public:
         "万立方米", "万辆", "亿人次", "万人次", "标箱", "TEU", "GW", "MW", "kW", "分钟", "小时", "天", "岁",
         "倍", "个月", "度", "‰", "cm", "mm", "亩次"});
 
+    // Currencies the library has no type for: measures named by the currency (30欧元, 5亿港元),
+    // never CNY, though some start with a measure word (台币) or with 元's neighbours. Longest
+    // first where one starts another.
+    static constexpr auto foreign_currencies = std::to_array<std::string_view>({
+        "澳门元", "澳门币", "新台币", "台币", "港元", "港币", "日元", "日币", "韩元", "欧元", "英镑",
+        "澳元", "加元", "卢布", "新加坡元", "瑞士法郎", "法郎", "泰铢", "卢比", "马克",
+    });
+
     // A label is text that names a unit: not a number's continuation (1e400, 1/2, 5.5.5), not
     // a bound word (以上, 左右: a bound is not part of a value), no white space, no control
     // characters, valid UTF-8. quantity::parse also reads text whose unit starts with a typed

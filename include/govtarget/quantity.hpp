@@ -12,6 +12,7 @@
 #include <govtarget/rate.hpp>
 
 #include <optional>
+#include <span>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -54,8 +55,9 @@ namespace detail {
             bare = unit.substr(m.text.size());
             break;
         }
-    for (std::string_view common : unit_label::common)
-        if (unit == common || bare == common) return false;
+    for (const auto& units : {std::span<const std::string_view>(unit_label::common), std::span<const std::string_view>(unit_label::foreign_currencies)})
+        for (std::string_view known : units)
+            if (unit == known || bare == known) return false;
     if (starts_with_unit<cny>(unit) || starts_with_unit<usd>(unit) || starts_with_unit<area_dimension>(unit) ||
         starts_with_unit<length_dimension>(unit))
         return true;
