@@ -31,8 +31,10 @@ run_suite() {
 (
   # Both compilers' AddressSanitizer + UndefinedBehaviorSanitizer: each finds what the other misses.
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-  # -g1: line tables for the reports, without the cost of full debug information.
-  sanitizers="-O1 -g1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+  # -O0: instrumenting optimised code doubles the build (g++ 12: 58 s against 26 s for
+  # test_aggregate.cpp) for tests that run in about two minutes either way. -g1: line tables
+  # for the reports, without the cost of full debug information.
+  sanitizers="-O0 -g1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
   run_suite sanitize-clang clang++ "$sanitizers"
   run_suite sanitize-gcc-portable g++ "$sanitizers" -DGOVTARGET_FORCE_BOOST_WIDE=ON
 )

@@ -60,13 +60,7 @@ template <class V>
 difference_t<V> difference(const V& a, const V& b) {
     if constexpr (std::is_same_v<V, quantity>) {
         require_comparable(a, b);
-        return std::visit(
-            [](const auto& x, const auto& y) -> quantity {
-                using X = std::decay_t<decltype(x)>;
-                if constexpr (std::is_same_v<X, std::decay_t<decltype(y)>>) return quantity(x - y);
-                else throw unit_mismatch_error("unreachable: kinds already checked");
-            },
-            a.variant(), b.variant());
+        return visit_same_kind(a, b, [](const auto& x, const auto& y) { return quantity(x - y); });
     } else {
         return a - b;
     }
