@@ -28,6 +28,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -138,9 +139,11 @@ struct format_spec {
         const std::size_t before = how == '>' ? padding : how == '^' ? padding / 2 : 0;
         auto out = ctx.out();
         const std::string_view fill_text(fill.data(), fill_size);
-        for (std::size_t k = 0; k < before; ++k) out = fmt::format_to(out, "{}", fill_text);
-        out = fmt::format_to(out, "{}", text);
-        for (std::size_t k = before; k < padding; ++k) out = fmt::format_to(out, "{}", fill_text);
+        // Copied, not formatted: a format_to here would compile {fmt}'s whole formatting
+        // machinery into every program that prints a value.
+        for (std::size_t k = 0; k < before; ++k) out = std::copy(fill_text.begin(), fill_text.end(), out);
+        out = std::copy(text.begin(), text.end(), out);
+        for (std::size_t k = before; k < padding; ++k) out = std::copy(fill_text.begin(), fill_text.end(), out);
         return out;
     }
 };

@@ -10,6 +10,7 @@
 #include <govtarget/cell_grid.hpp>
 #include <govtarget/completion_table.hpp>
 #include <govtarget/detail/file.hpp>
+#include <govtarget/detail/join.hpp>
 #include <govtarget/detail/span_grid.hpp>
 #include <govtarget/detail/text.hpp>
 #include <govtarget/detail/utf8.hpp>

@@ -12,6 +12,7 @@
 
 #include <govtarget/measure.hpp>
 #include <govtarget/target.hpp>
+#include <govtarget/text_quantity.hpp>
 
 #include <array>
 #include <cstdint>
@@ -19,11 +20,6 @@
 #include <utility>
 
 namespace govtarget {
-
-enum class change_word { none, increase, decrease };
-
-// What a stated gap is measured from: 低于目标0.9个百分点 the target, 超时间进度16.84个 the pace.
-enum class gap_reference { none, target, pace };
 
 namespace lexicon {
 

@@ -109,17 +109,30 @@ public:
 
     template <class Visitor>
     decltype(auto) visit(Visitor&& visitor) const {
-        return std::visit(std::forward<Visitor>(visitor), value_);
+        // A switch, not std::visit: libstdc++'s dispatch tables cost every includer of a
+        // function that visits more to compile than the visit does to run.
+        static_assert(std::variant_size_v<variant_type> == 9, "one case for each alternative");
+        switch (value_.index()) {
+            case 0: return visitor(*std::get_if<0>(&value_));
+            case 1: return visitor(*std::get_if<1>(&value_));
+            case 2: return visitor(*std::get_if<2>(&value_));
+            case 3: return visitor(*std::get_if<3>(&value_));
+            case 4: return visitor(*std::get_if<4>(&value_));
+            case 5: return visitor(*std::get_if<5>(&value_));
+            case 6: return visitor(*std::get_if<6>(&value_));
+            case 7: return visitor(*std::get_if<7>(&value_));
+            case 8: return visitor(*std::get_if<8>(&value_));
+        }
+        throw std::bad_variant_access();  // valueless: an assignment threw
     }
 
     // A growth rate shows worded ("增长5.5%", "下降1.9%") so that parse gives it back as one.
     [[nodiscard]] std::string to_string() const {
-        return std::visit(
+        return visit(
             [](const auto& value) -> std::string {
                 if constexpr (std::is_same_v<std::decay_t<decltype(value)>, growth_rate>) return value.to_words();
                 else return value.to_string();
-            },
-            value_);
+            });
     }
 
     // Reads any value string: "增长5.5%" (growth rate), "60%" (share), "1个百分点",
@@ -151,14 +164,13 @@ public:
     // Like to_string, but always parses back to an equal value (an area shown in a unit
     // where it does not terminate is written in 亩 instead): for files and databases.
     [[nodiscard]] std::string to_exact_string() const {
-        return std::visit(
+        return visit(
             [](const auto& value) -> std::string {
                 using T = std::decay_t<decltype(value)>;
                 if constexpr (std::is_same_v<T, growth_rate>) return value.to_words();
                 else if constexpr (requires { value.to_exact_string(); }) return value.to_exact_string();
                 else return value.to_string();
-            },
-            value_);
+            });
     }
 
     friend bool operator==(const quantity&, const quantity&) = default;

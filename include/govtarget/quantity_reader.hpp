@@ -24,6 +24,7 @@
 #include <govtarget/lexicon.hpp>
 #include <govtarget/quantity.hpp>
 #include <govtarget/target.hpp>
+#include <govtarget/text_quantity.hpp>
 
 #include <algorithm>
 #include <array>
@@ -37,26 +38,6 @@
 #include <vector>
 
 namespace govtarget {
-
-struct text_quantity {
-    explicit text_quantity(quantity read) : value(std::move(read)) {}
-
-    quantity value;                 // the lower end of a range
-    std::optional<quantity> upper;  // a range's upper end
-    bound_kind bound = bound_kind::point;
-    bool inclusive = true;
-    direction better = direction::higher_is_better;
-    change_word change = change_word::none;
-    std::string value_text;  // the number as written, normalised: "740", "1-2", "3万4000", "负3.9"
-    std::string unit_text;   // the unit as written: "亿元", "万名", "%", "‰", "成"
-    std::size_t begin = 0;   // byte span in the input: bound and change words included
-    std::size_t end = 0;
-    std::size_t number_begin = 0;  // byte span of the number and its unit
-    std::size_t number_end = 0;
-    bool chinese_numeral = false;  // 三个, 两大: written in Chinese numerals
-    gap_reference gap = gap_reference::none;  // a gap the text states: to the target (低于目标0.9个百分点) or the pace
-    friend bool operator==(const text_quantity&, const text_quantity&) = default;
-};
 
 // Something in the text the reader could not read and did not pass over in silence: bytes
 // that are not UTF-8, control characters, a number with a unit that does not fit its type,

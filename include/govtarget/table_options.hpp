@@ -6,10 +6,15 @@
 #include <govtarget/table_vocabulary.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace govtarget {
+
+// Documents larger than this are refused unless a caller asks for more: the largest real
+// report or table is a few hundred kilobytes.
+inline constexpr std::uintmax_t default_max_document_bytes = std::uintmax_t{256} << 20;
 
 enum class table_layout {
     automatic,             // found from the header

@@ -6,6 +6,7 @@
 
 #include <govtarget/completion_table.hpp>
 #include <govtarget/pairing.hpp>
+#include <govtarget/table_text.hpp>
 
 #include <vector>
 

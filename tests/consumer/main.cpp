@@ -1,8 +1,10 @@
 // The README's quick start: which lead units have tasks behind the expected pace, and is any
 // unit behind it as a whole?
+#include <govtarget/aggregate.hpp>
+#include <govtarget/area.hpp>
 #include <govtarget/completion_table.hpp>
 #include <govtarget/fmt.hpp>
-#include <govtarget/govtarget.hpp>
+#include <govtarget/pace.hpp>
 
 int main(int argc, char** argv) {
     using namespace govtarget;

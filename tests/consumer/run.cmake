@@ -39,6 +39,16 @@ if(MODE STREQUAL "find_package")
     run(${CXX_COMPILER} ${flags} "${WORK_DIR}/pc.cpp" -o "${WORK_DIR}/pc")
     run("${WORK_DIR}/pc")
     message(STATUS "pkg-config consumer built and ran")
+    # The quick start against the readers compiled once, through pkg-config.
+    execute_process(COMMAND ${PKG_CONFIG} --cflags --libs govtarget-compiled OUTPUT_VARIABLE compiled_flags
+                    RESULT_VARIABLE result OUTPUT_STRIP_TRAILING_WHITESPACE)
+    if(NOT result EQUAL 0)
+      message(FATAL_ERROR "pkg-config does not find govtarget-compiled")
+    endif()
+    separate_arguments(compiled_flags)
+    run(${CXX_COMPILER} "${CONSUMER_SOURCE_DIR}/main.cpp" ${compiled_flags} -lfmt -o "${WORK_DIR}/pc_compiled")
+    run("${WORK_DIR}/pc_compiled" "${TABLE}")
+    message(STATUS "pkg-config consumer of govtarget-compiled built and ran")
     # The office part's flags and libraries, where it was installed.
     if(EXISTS "${WORK_DIR}/prefix/share/pkgconfig/govtarget-office.pc" AND WORKBOOK)
       execute_process(COMMAND ${PKG_CONFIG} --cflags --libs govtarget-office OUTPUT_VARIABLE office_flags

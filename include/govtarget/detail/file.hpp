@@ -3,6 +3,7 @@
 // exhaust memory by a file it was pointed at.
 
 #include <govtarget/error.hpp>
+#include <govtarget/table_options.hpp>
 
 #include <cstdint>
 #include <filesystem>
@@ -11,10 +12,6 @@
 #include <system_error>
 
 namespace govtarget {
-
-// Documents larger than this are refused unless a caller asks for more: the largest real
-// report or table is a few hundred kilobytes.
-inline constexpr std::uintmax_t default_max_document_bytes = std::uintmax_t{256} << 20;
 
 namespace detail {
 

@@ -1,0 +1,15 @@
+# The README's quick start is tests/consumer/main.cpp, which the consumer tests build and run:
+# the code a reader copies is code that compiles.
+file(READ "${README}" readme)
+file(READ "${PROGRAM}" program)
+string(FIND "${readme}" "```cpp\n// The README's quick start" begin)
+if(begin EQUAL -1)
+  message(FATAL_ERROR "${README}: no quick start block (```cpp, then \"// The README's quick start\")")
+endif()
+math(EXPR begin "${begin} + 7")
+string(SUBSTRING "${readme}" ${begin} -1 rest)
+string(FIND "${rest}" "```" end)
+string(SUBSTRING "${rest}" 0 ${end} shown)
+if(NOT shown STREQUAL program)
+  message(FATAL_ERROR "the README's quick start differs from ${PROGRAM}: copy the program into the README")
+endif()
