@@ -91,6 +91,13 @@ TEST_CASE("bad pages: what is wrong, and where") {
     CHECK_THROWS_WITH_AS(
         read_completion_table_html("<table><tr><td>索引号</td><td>发布机构</td><td>成文日期</td></tr></table>", "m.html"),
         doctest::Contains("the only table here is page metadata"), read_error);
+    // A page that declares UTF-8 and is not is refused where it stops being UTF-8, not read
+    // on as Latin-1 mojibake.
+    CHECK_THROWS_WITH_AS(read_html_tables("<meta charset=\"utf-8\">\n<table><tr><td>\xd0\xf2\xba\xc5</td></tr></table>", "p.html"),
+                         "govtarget: p.html:2:16: the page declares UTF-8 but reads as GB18030 (GBK) from here: is its charset wrong?",
+                         read_error);
+    CHECK_THROWS_WITH_AS(read_html_tables("<meta charset=UTF8><table><tr><td>序号&\x9b</td></tr></table>", "p.html"),
+                         "govtarget: p.html:1:38: the page declares UTF-8 but is not UTF-8 from here", read_error);
     // Deep nesting: no stack exhausted, no crash.
     std::string deep;
     for (int k = 0; k < 5000; ++k) deep += "<div>";

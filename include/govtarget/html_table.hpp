@@ -169,6 +169,41 @@ inline const char* html_fallback_encoding(std::string_view bytes) {
     return head.find("charset") == std::string::npos && head.find("encoding=") == std::string::npos ? "GB18030" : nullptr;
 }
 
+inline bool names_utf8(const xmlChar* encoding) {
+    if (!encoding) return false;
+    std::string name(reinterpret_cast<const char*>(encoding));
+    std::erase(name, '-');
+    for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return name == "utf8";
+}
+
+// A page that declares UTF-8 and is not: libxml2 would go on in Latin-1 from the first bad
+// byte and turn the rest of the page into mojibake, so it is refused where the bad byte is.
+inline void check_declared_utf8(const xmlDoc& doc, std::string_view bytes, std::string_view source) {
+    if (!names_utf8(doc.encoding)) return;
+    const auto bad = first_invalid_utf8(bytes);
+    if (!bad) return;
+    const text_position at = position_of(bytes, *bad);
+    throw read_error(source, at.line, at.column, "",
+                     reads_as_gb18030(bytes) ? "the page declares UTF-8 but reads as GB18030 (GBK) from here: is its charset wrong?"
+                                             : "the page declares UTF-8 but is not UTF-8 from here");
+}
+
+// Whatever libxml2 could not decode from the page's charset is refused, not passed on.
+inline void check_decoded(const html_page& page, std::string_view source) {
+    const auto refuse = [&](std::size_t line) {
+        throw read_error(source, line, 0, "", "text that is not UTF-8 after decoding the page from its charset");
+    };
+    if (first_invalid_utf8(page.title)) refuse(1);
+    for (const cell_grid& grid : page.tables) {
+        for (const std::string& line : grid.text_before)
+            if (first_invalid_utf8(line)) refuse(grid.rows.empty() ? 0 : grid.rows.front().line);
+        for (const grid_row& row : grid.rows)
+            for (const grid_cell& cell : row.cells)
+                if (first_invalid_utf8(cell.text)) refuse(cell.line);
+    }
+}
+
 }  // namespace detail
 
 // Whether the bytes are a web page: an <html>, <!DOCTYPE html> or <table> tag near the start.
@@ -193,6 +228,7 @@ inline const char* html_fallback_encoding(std::string_view bytes) {
         xmlFreeDoc);
     const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
     if (!root) throw read_error(source, 1, 1, "", "not a web page libxml2 can read");
+    detail::check_declared_utf8(*doc, bytes, source);
     html_page page;
     // One pass in document order: the page's lines, and where each table begins among them.
     detail::text_lines text;
@@ -207,6 +243,7 @@ inline const char* html_fallback_encoding(std::string_view bytes) {
         }
         return true;
     });
+    detail::check_decoded(page, source);
     return page;
 }
 
