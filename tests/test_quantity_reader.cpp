@@ -162,6 +162,15 @@ TEST_CASE("what cannot be read is reported with where, in order, and appended to
     CHECK(issues[3].message("r.txt", text) == "r.txt:2:36 (byte " + std::to_string(text.find('\xFF')) + "): bytes that are not UTF-8 text: \"\\xFF\"");
     // Reading without the issues list reads the same quantities.
     CHECK(read_quantities(text) == found);
+    // Magnitudes stacked past any 64-bit decimal after a Chinese numeral.
+    for (const std::string stacked : {"五亿万亿万亩", "一万万万万万元", "三亿亿亿亿个"}) {
+        CAPTURE(stacked);
+        std::vector<reading_issue> past;
+        CHECK(read_quantities(stacked, past).empty());
+        REQUIRE(past.size() == 1);
+        CHECK(past[0].offset == 0);
+        CHECK(past[0].reason == "a number too long for a 64-bit decimal; not read as a quantity");
+    }
     std::vector<reading_issue> none;
     (void)read_quantities("实现固定资产投资740亿元以上", none);
     CHECK(none.empty());

@@ -466,6 +466,7 @@ inline number_failure read_chinese(std::string_view text, number_reading& n) {
     const std::int64_t total = above_yi + above_wan + section + last;
     const std::size_t integer_end = j;
     if (run_begin != std::string_view::npos && digit < 0) {
+        if (run_exponent > max_pow10) return number_failure::too_long;  // 五亿万亿万: past any decimal
         n.value = decimal(total / pow10(run_exponent));
         n.end = run_begin;
         n.run_end = integer_end;
