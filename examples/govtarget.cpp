@@ -166,7 +166,7 @@ void record_in_ledger(const std::string& db, const std::vector<tracked_task>& ta
                       const std::string& path, date::year_month_day as_of) {
     auto book = ledger::open(db);
     const import_summary recorded = book.record(tasks, target_period, path);
-    std::cerr << "govtarget: " << db << ": recorded " << recorded.tasks << " tasks as of " << date::format("%F", as_of) << " ("
+    std::cerr << "govtarget: " << db << ": recorded " << recorded.tasks << " tasks as of " << iso_date(as_of) << " ("
               << recorded.changed << " new or changed)\n";
 }
 

@@ -76,6 +76,19 @@ TEST_CASE("dates") {
     CHECK_THROWS_AS(parse_date("2024年6月30"), parse_error);
 }
 
+TEST_CASE("iso_date writes a day of a year from 0 as date::format(\"%F\") does, and parse_date reads it back") {
+    CHECK(iso_date(day(2024, 6, 30)) == "2024-06-30");
+    CHECK(iso_date(day(-44, 3, 15)) == "-0044-03-15");  // ISO 8601; date::format writes 0-44-03-15
+    for (const int y : {0, 7, 999, 1954, 2024, 9999, 12345})
+        for (const unsigned m : {1u, 2u, 9u, 12u})
+            for (const unsigned d : {1u, 9u, 28u}) {
+                const date::year_month_day ymd{date::year{y}, date::month{m}, date::day{d}};
+                CAPTURE(y);
+                CHECK(iso_date(ymd) == date::format("%F", ymd));
+                if (y >= 1000 && y <= 9999) CHECK(parse_date(iso_date(ymd)) == ymd);
+            }
+}
+
 TEST_CASE("first and last day, containment, neighbours") {
     const period q2 = period::quarter(year{2024}, 2);
     CHECK(q2.first_day() == day(2024, 4, 1));

@@ -7,6 +7,7 @@
 // records it was computed from.
 
 #include <govtarget/decimal.hpp>
+#include <govtarget/detail/config.hpp>
 #include <govtarget/detail/exact_sum.hpp>
 #include <govtarget/error.hpp>
 #include <govtarget/fraction.hpp>
@@ -112,50 +113,11 @@ public:
         friend bool operator==(const counts&, const counts&) = default;
     };
 
-    explicit summary(const exact_share& pace, const aggregation_policy& policy = {})
-        : pace_(pace), policy_(policy), bands_(pace, policy.status) {
-        if (policy.cap && policy.cap->percent().sign() <= 0)
-            throw domain_error("a completion cap must be positive, not " + policy.cap->to_string());
-    }
-
-    void add(const task_input& task) {
-        if (task.weight.sign() <= 0) throw domain_error("a task weight must be positive, not " + task.weight.to_string());
-        ++counts_.tasks;
-        if (!task.completion) {
-            ++counts_.missing;
-            if (policy_.missing == missing_policy::as_zero) weights_.add(task.weight);
-            return;
-        }
-        const decimal c = task.completion->percent();
-        if (c.is_negative()) throw domain_error("a completion cannot be negative: " + task.completion->to_string());
-        ++counts_.reported;
-        count(bands_.classify(c), c);
-        const auto& cap = policy_.cap;
-        weighted_.add_product(task.weight, cap && c > cap->percent() ? cap->percent() : c);
-        weights_.add(task.weight);
-    }
-
+    GOVTARGET_DECL explicit summary(const exact_share& pace, const aggregation_policy& policy = {});
+    GOVTARGET_DECL void add(const task_input& task);
     // Adds another partial: the result equals one pass over both inputs. Partials counted
     // against different paces or policies cannot be added (a Q1 and a Q2 partial).
-    summary& merge(const summary& other) {
-        if (other.pace_ != pace_)
-            throw domain_error("cannot merge a summary counted against 序时进度 " + other.pace_.to_string() +
-                               " into one counted against " + pace_.to_string());
-        if (!(other.policy_ == policy_))
-            throw domain_error("cannot merge a summary counted under " + other.policy_.to_string() + " into one counted under " +
-                               policy_.to_string());
-        counts_.tasks += other.counts_.tasks;
-        counts_.reported += other.counts_.reported;
-        counts_.missing += other.counts_.missing;
-        counts_.behind += other.counts_.behind;
-        counts_.on_pace += other.counts_.on_pace;
-        counts_.ahead += other.counts_.ahead;
-        counts_.completed += other.counts_.completed;
-        counts_.over_achieved += other.counts_.over_achieved;
-        weighted_.merge(other.weighted_);
-        weights_.merge(other.weights_);
-        return *this;
-    }
+    GOVTARGET_DECL summary& merge(const summary& other);
 
     [[nodiscard]] const exact_share& pace() const noexcept { return pace_; }
     [[nodiscard]] const aggregation_policy& policy() const noexcept { return policy_; }
@@ -171,27 +133,13 @@ public:
 
     // Exact weighted completion; none when no weight was counted ("no data", never NaN or a
     // division by zero).
-    [[nodiscard]] std::optional<exact_share> weighted_completion() const {
-        if (weights_.is_zero()) return std::nullopt;
-        return exact_share(weighted_.over(weights_));
-    }
+    [[nodiscard]] GOVTARGET_DECL std::optional<exact_share> weighted_completion() const;
     // For display: rounded half up by default.
-    [[nodiscard]] std::optional<share> weighted_completion(int scale, rounding mode = rounding::half_up) const {
-        const auto exact = weighted_completion();
-        if (!exact) return std::nullopt;
-        return exact->rounded(scale, mode);
-    }
+    [[nodiscard]] GOVTARGET_DECL std::optional<share> weighted_completion(int scale, rounding mode = rounding::half_up) const;
     // Weighted completion − pace; none when no data.
-    [[nodiscard]] std::optional<exact_percentage_points> gap_to_pace() const {
-        const auto completion = weighted_completion();
-        if (!completion) return std::nullopt;
-        return *completion - pace_;
-    }
+    [[nodiscard]] GOVTARGET_DECL std::optional<exact_percentage_points> gap_to_pace() const;
     // The group itself is behind: its weighted completion is below pace − tolerance.
-    [[nodiscard]] bool is_behind() const {
-        const auto completion = weighted_completion();
-        return completion && bands_.classify(*completion) == task_status::behind;
-    }
+    [[nodiscard]] GOVTARGET_DECL bool is_behind() const;
     // Some of its tasks are behind, whatever the weighted completion.
     [[nodiscard]] bool has_tasks_behind() const noexcept { return counts_.behind > 0; }
 
@@ -205,36 +153,16 @@ public:
     [[nodiscard]] parts to_parts() const { return {counts_, weighted_.to_string(), weights_.to_string()}; }
     // domain_error when the parts cannot come from one summary (counts that do not add up,
     // sums that are not decimals).
-    [[nodiscard]] static summary from_parts(const exact_share& pace, const aggregation_policy& policy, const parts& p) {
-        const auto sum = [](const std::string& text, const char* what) {
-            if (auto value = detail::exact_sum::from_string(text)) return *value;
-            throw domain_error(std::string("summary ") + what + " is not a decimal: \"" + text + "\"");
-        };
-        return from_totals(pace, policy, p.tasks, sum(p.weighted_sum, "weighted_sum"), sum(p.weight_sum, "weight_sum"));
-    }
+    [[nodiscard]] GOVTARGET_DECL static summary from_parts(const exact_share& pace, const aggregation_policy& policy,
+                                                           const parts& p);
     // The same from exact sums: how the batch engine hands over what it counted.
     [[nodiscard]] static summary from_totals(const exact_share& pace, const aggregation_policy& policy, const counts& c,
                                              const detail::exact_sum& weighted, const detail::exact_sum& weights) {
         return summary(pace, policy).with_totals(c, weighted, weights);
     }
     // This summary's pace and policy with other totals (no bands recomputed: for many groups).
-    [[nodiscard]] summary with_totals(const counts& c, const detail::exact_sum& weighted, const detail::exact_sum& weights) const {
-        const bool consistent = c.tasks >= 0 && c.reported >= 0 && c.missing >= 0 && c.reported + c.missing == c.tasks &&
-                                c.behind >= 0 && c.on_pace >= 0 && c.ahead >= 0 && c.completed >= 0 &&
-                                c.behind + c.on_pace + c.ahead + c.completed == c.reported && c.over_achieved >= 0 &&
-                                c.over_achieved <= c.completed;
-        if (!consistent)
-            throw domain_error("summary counts do not add up: tasks " + std::to_string(c.tasks) + ", reported " +
-                               std::to_string(c.reported) + ", missing " + std::to_string(c.missing) + ", behind " +
-                               std::to_string(c.behind) + ", on pace " + std::to_string(c.on_pace) + ", ahead " +
-                               std::to_string(c.ahead) + ", completed " + std::to_string(c.completed) + ", over-achieved " +
-                               std::to_string(c.over_achieved));
-        summary s = *this;
-        s.counts_ = c;
-        s.weighted_ = weighted;
-        s.weights_ = weights;
-        return s;
-    }
+    [[nodiscard]] GOVTARGET_DECL summary with_totals(const counts& c, const detail::exact_sum& weighted,
+                                                     const detail::exact_sum& weights) const;
 
     friend bool operator==(const summary& a, const summary& b) {
         return a.pace_ == b.pace_ && a.policy_ == b.policy_ && a.counts_ == b.counts_ && a.weighted_ == b.weighted_ &&
@@ -242,18 +170,7 @@ public:
     }
 
 private:
-    void count(task_status status, decimal c) {
-        switch (status) {
-            case task_status::behind: ++counts_.behind; break;
-            case task_status::on_pace: ++counts_.on_pace; break;
-            case task_status::ahead: ++counts_.ahead; break;
-            case task_status::completed:
-                ++counts_.completed;
-                if (c > decimal(100)) ++counts_.over_achieved;
-                break;
-            case task_status::not_reported: break;
-        }
-    }
+    GOVTARGET_DECL void count(task_status status, decimal c);
 
     exact_share pace_;
     aggregation_policy policy_;
@@ -298,8 +215,25 @@ struct transparent_string_hash {
     std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
 };
 
-// Summaries per key while reading: hashed with heterogeneous lookup for strings (a key is
-// copied once per group, never per record), ordered at the end.
+// Summaries keyed by a name (a lead unit, a category): hashed, with lookup by string_view so
+// that a key is copied once per group, never per record; ordered at the end. Not a template,
+// so that govtarget::compiled compiles its hash table once for every program.
+class text_groups {
+public:
+    GOVTARGET_DECL text_groups(const exact_share& pace, const aggregation_policy& policy);
+    GOVTARGET_DECL ~text_groups();
+    text_groups(const text_groups&) = delete;
+    text_groups& operator=(const text_groups&) = delete;
+
+    GOVTARGET_DECL void add(std::string_view key, const task_input& input);
+    GOVTARGET_DECL std::map<std::string, summary, std::less<>> ordered() &&;
+
+private:
+    summary prototype_;
+    std::unordered_map<std::string, summary, transparent_string_hash, std::equal_to<>> groups_;
+};
+
+// Summaries per key while reading: hashed where the key hashes, ordered at the end.
 template <class Owned>
 class group_builder {
 public:
@@ -307,16 +241,9 @@ public:
 
     template <class Key>
     void add(const Key& key, const task_input& input) {
-        if constexpr (std::is_same_v<Owned, std::string>) {
-            const std::string_view text(key);
-            auto it = groups_.find(text);
-            if (it == groups_.end()) it = groups_.emplace(std::string(text), prototype_).first;
-            it->second.add(input);
-        } else {
-            auto it = groups_.find(key);
-            if (it == groups_.end()) it = groups_.emplace(Owned(key), prototype_).first;
-            it->second.add(input);
-        }
+        auto it = groups_.find(key);
+        if (it == groups_.end()) it = groups_.emplace(Owned(key), prototype_).first;
+        it->second.add(input);
     }
 
     std::map<Owned, summary, std::less<>> ordered() && {
@@ -327,12 +254,20 @@ public:
 
 private:
     static constexpr bool hashable = requires(const Owned& k) { std::hash<Owned>{}(k); };
-    using string_map = std::unordered_map<std::string, summary, transparent_string_hash, std::equal_to<>>;
-    using hashed_map = std::conditional_t<hashable, std::unordered_map<Owned, summary>, std::map<Owned, summary, std::less<>>>;
-    using map_type = std::conditional_t<std::is_same_v<Owned, std::string>, string_map, hashed_map>;
+    using map_type = std::conditional_t<hashable, std::unordered_map<Owned, summary>, std::map<Owned, summary, std::less<>>>;
 
     summary prototype_;
     map_type groups_;
+};
+
+template <>
+class group_builder<std::string> : public text_groups {
+public:
+    using text_groups::text_groups;
+    template <class Key>
+    void add(const Key& key, const task_input& input) {
+        text_groups::add(std::string_view(key), input);
+    }
 };
 
 }  // namespace detail
@@ -425,3 +360,7 @@ template <std::ranges::input_range Range, class Projection = std::identity>
 }
 
 }  // namespace govtarget
+
+#ifndef GOVTARGET_SEPARATE_COMPILATION
+#include <govtarget/impl/aggregate.hpp>
+#endif

@@ -33,4 +33,9 @@ struct area_dimension {
 
 using area = basic_amount<area_dimension>;
 
+// With govtarget::compiled, its members are compiled there once (src/compiled.cpp).
+#ifdef GOVTARGET_SEPARATE_COMPILATION
+extern template class basic_amount<area_dimension>;
+#endif
+
 }  // namespace govtarget

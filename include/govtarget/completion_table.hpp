@@ -101,42 +101,15 @@ struct completion_table {
     }
 
     // The period the targets run over: the year of the reporting period.
-    std::optional<period> target_period() const {
-        if (!reporting_period) return std::nullopt;
-        return period::year(reporting_period->year());
-    }
+    GOVTARGET_DECL std::optional<period> target_period() const;
     // The end of the reporting period (2024-06-30 for 第二季度); domain_error if the title names none.
-    date::year_month_day default_as_of() const {
-        if (!reporting_period)
-            throw domain_error(source + ": the title names no reporting period; give the as-of date");
-        return reporting_period->last_day();
-    }
+    GOVTARGET_DECL date::year_month_day default_as_of() const;
     // Each row as a target (qualitative, weight 1) with its progress as of a date.
-    std::vector<tracked_task> tasks(date::year_month_day as_of) const {
-        std::vector<tracked_task> result;
-        result.reserve(rows.size());
-        for (const auto& row : rows) {
-            tracked_task t;
-            t.target.id = row.id;
-            t.target.task = row.task;
-            t.target.category = row.category;
-            t.target.lead_units = row.lead_units;
-            t.target.co_units = row.co_units;
-            t.target.period = target_period();
-            t.progress.task_id = row.id;
-            t.progress.as_of = as_of;
-            t.progress.completion = row.completion;
-            t.progress.completion_text = row.completion_text;
-            t.progress.stated = row.stated;
-            t.progress.note = row.note;
-            result.push_back(std::move(t));
-        }
-        return result;
-    }
+    GOVTARGET_DECL std::vector<tracked_task> tasks(date::year_month_day as_of) const;
 };
 
 // The table in a grid of cells (the text, HTML and office readers all give one).
-[[nodiscard]] GOVTARGET_READER_DECL completion_table read_completion_table(const cell_grid& grid,
+[[nodiscard]] GOVTARGET_DECL completion_table read_completion_table(const cell_grid& grid,
                                                                            const table_read_options& options = {});
 
 // The task table among a document's tables (a web page's, a workbook's sheets, a Word
@@ -145,21 +118,21 @@ struct completion_table {
 // tables with rows are said in warnings, not mixed in. When none is a task table, the
 // read_error of the one that came closest (a near-miss header before a table with no header
 // words at all); `none` names what the document lacks when it has no table with rows.
-[[nodiscard]] GOVTARGET_READER_DECL completion_table read_task_table(const std::vector<cell_grid>& tables, std::string_view source,
+[[nodiscard]] GOVTARGET_DECL completion_table read_task_table(const std::vector<cell_grid>& tables, std::string_view source,
                                                                      const table_read_options& options = {},
                                                                      std::string_view none = "no table in the document");
 
 // Reads the table in a text, in any layout table_text.hpp reads.
-[[nodiscard]] GOVTARGET_READER_DECL completion_table read_completion_table(std::string_view text,
+[[nodiscard]] GOVTARGET_DECL completion_table read_completion_table(std::string_view text,
                                                                            std::string_view source = "<input>",
                                                                            const table_read_options& options = {});
 
 // The layout a file's name says: csv for .csv, tsv for .tsv (in any case), else automatic.
-[[nodiscard]] GOVTARGET_READER_DECL table_layout layout_of_path(const std::filesystem::path& path);
+[[nodiscard]] GOVTARGET_DECL table_layout layout_of_path(const std::filesystem::path& path);
 
 // Reads a file: .csv and .tsv by their ending, any other by its content. A file larger than
 // max_bytes is refused before it fills memory.
-[[nodiscard]] GOVTARGET_READER_DECL completion_table read_completion_table_file(
+[[nodiscard]] GOVTARGET_DECL completion_table read_completion_table_file(
     const std::filesystem::path& path, table_read_options options = {}, std::uintmax_t max_bytes = default_max_document_bytes);
 
 }  // namespace govtarget

@@ -238,7 +238,7 @@ inline void write_progress_csv(std::ostream& out, const std::vector<progress_rec
     using detail::csv_field;
     out << detail::join_list(progress_csv_columns, ",", [](std::string_view c) { return std::string(c); }) << "\r\n";
     for (const progress_record& r : records)
-        out << csv_field(r.task_id, options.spreadsheet_safe) << ',' << date::format("%F", r.as_of) << ','
+        out << csv_field(r.task_id, options.spreadsheet_safe) << ',' << iso_date(r.as_of) << ','
             << (r.completion ? r.completion->percent().to_string() : "") << ','
             << csv_field(r.completion_text, options.spreadsheet_safe) << ',' << (r.stated ? to_string(*r.stated) : "") << ','
             << csv_field(detail::join_list(r.actuals, "；", [](const quantity& q) { return q.to_exact_string(); }))

@@ -45,7 +45,7 @@ public:
         const auto at = std::lower_bound(points_.begin(), points_.end(), point.as_of,
                                          [](const progress_point& p, const date::year_month_day& d) { return p.as_of < d; });
         if (at != points_.end() && at->as_of == point.as_of)
-            throw domain_error("two reports for one date: " + date::format("%F", point.as_of));
+            throw domain_error("two reports for one date: " + iso_date(point.as_of));
         points_.insert(at, point);
     }
 

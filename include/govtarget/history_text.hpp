@@ -38,7 +38,7 @@ namespace govtarget {
         const auto shown = point.completion && point.completion->percent().scale() > 2
                                ? std::optional(point.completion->rounded(2, rounding::half_up))
                                : point.completion;
-        out += "  " + date::format("%F", point.as_of) + "  " + pad_to_width(completion_text(shown), 10) + "序时进度 " +
+        out += "  " + iso_date(point.as_of) + "  " + pad_to_width(completion_text(shown), 10) + "序时进度 " +
                pace.percent_at(p, point.as_of).rounded(1).percent().normalized().to_string() + "%" +
                (fell ? "  ↓ 下降" : "") + "\n";
     }
@@ -52,7 +52,7 @@ namespace govtarget {
 [[nodiscard]] inline std::string render_counts_text(const std::vector<std::pair<date::year_month_day, summary>>& totals_by_date) {
     std::string out;
     for (const auto& [as_of, totals] : totals_by_date)
-        out += "  " + date::format("%F", as_of) + "  任务 " + std::to_string(totals.tasks()) + "，欠进度 " +
+        out += "  " + iso_date(as_of) + "  任务 " + std::to_string(totals.tasks()) + "，欠进度 " +
                std::to_string(totals.behind()) + "，未报送 " + std::to_string(totals.missing()) + "\n";
     return out;
 }

@@ -72,7 +72,7 @@ tr { page-break-inside: avoid; }
 
 inline void html_head(std::ostream& out, const completion_report& report) {
     const std::string title = html_escape(html_title(report));
-    const std::string day = date::format("%F", report.as_of);
+    const std::string day = iso_date(report.as_of);
     const std::string pace = report.pace_shown().to_string() + "%";
     out << "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << title << "（截至" << day
         << "，序时进度" << pace << "）</title>\n" << html_style << "\n</head>\n<body>\n<h1>" << title

@@ -194,7 +194,7 @@ inline void from_json(const nlohmann::json& j, target& t) {
 // Progress.
 inline void to_json(nlohmann::json& j, const progress_record& r) {
     j = {{"task_id", r.task_id},
-         {"as_of", date::format("%F", r.as_of)},
+         {"as_of", iso_date(r.as_of)},
          {"completion", r.completion ? nlohmann::json(r.completion->percent()) : nlohmann::json(nullptr)},
          {"completion_text", r.completion_text},
          {"stated", r.stated ? nlohmann::json(std::string(to_string(*r.stated))) : nlohmann::json(nullptr)},

@@ -134,7 +134,7 @@ public:
                     drop_units.run({period_text, t.target.id, role, std::to_string(units->size())});
                     changed += changes();
                 }
-                upsert_progress.run({period_text, t.target.id, date::format("%F", t.progress.as_of),
+                upsert_progress.run({period_text, t.target.id, iso_date(t.progress.as_of),
                                      t.progress.completion ? std::optional(t.progress.completion->percent().to_string())
                                                            : std::nullopt,
                                      std::string(source), t.progress.completion_text,
@@ -214,7 +214,7 @@ public:
                         " FROM task JOIN progress USING (period, task_id) WHERE period = ?1 AND progress.as_of = ?2"
                         " ORDER BY CAST(task.task_id AS INTEGER), task.task_id");
         std::map<std::string, std::size_t, std::less<>> index;
-        query.each({p.to_string(), date::format("%F", as_of)}, [&](statement& row) {
+        query.each({p.to_string(), iso_date(as_of)}, [&](statement& row) {
             tracked_task t;
             t.target.id = row.text(0);
             t.target.category = row.text(1);

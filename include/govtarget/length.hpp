@@ -26,4 +26,9 @@ struct length_dimension {
 
 using length = basic_amount<length_dimension>;
 
+// With govtarget::compiled, its members are compiled there once (src/compiled.cpp).
+#ifdef GOVTARGET_SEPARATE_COMPILATION
+extern template class basic_amount<length_dimension>;
+#endif
+
 }  // namespace govtarget

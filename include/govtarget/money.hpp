@@ -48,6 +48,12 @@ struct usd {
 template <class Currency>
 using money = basic_amount<Currency>;
 
+// With govtarget::compiled, the members of money<cny> and money<usd> are compiled there once (src/compiled.cpp).
+#ifdef GOVTARGET_SEPARATE_COMPILATION
+extern template class basic_amount<cny>;
+extern template class basic_amount<usd>;
+#endif
+
 // How many units of To one unit of From buys: exchange_rate<usd, cny>(7.1_dec).
 template <class From, class To>
 class exchange_rate {

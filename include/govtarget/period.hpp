@@ -380,6 +380,24 @@ inline date::year_month_day parse_date(std::string_view text) {
     return day;
 }
 
+// A day in ISO 8601 (2024-06-30, 0999-01-05, -0044-03-15): what date::format("%F", day) writes
+// for years from 0, without the stream formatting every caller of date::format compiles.
+[[nodiscard]] inline std::string iso_date(date::year_month_day day) {
+    const int year = static_cast<int>(day.year());
+    const auto digits = [](std::string& out, unsigned value, std::size_t width) {
+        std::string text = std::to_string(value);
+        if (text.size() < width) out.append(width - text.size(), '0');
+        out += text;
+    };
+    std::string out = year < 0 ? "-" : "";
+    digits(out, static_cast<unsigned>(year < 0 ? -year : year), 4);
+    out += '-';
+    digits(out, static_cast<unsigned>(day.month()), 2);
+    out += '-';
+    digits(out, static_cast<unsigned>(day.day()), 2);
+    return out;
+}
+
 }  // namespace govtarget
 
 template <>

@@ -169,6 +169,14 @@ using exact_growth_rate = basic_rate<detail::growth_rate_tag, fraction>;
 using exact_share = basic_rate<detail::share_tag, fraction>;
 using exact_percentage_points = basic_rate<detail::percentage_points_tag, fraction>;
 
+// With govtarget::compiled, the members of the three rates as written are compiled there once
+// (src/compiled.cpp).
+#ifdef GOVTARGET_SEPARATE_COMPILATION
+extern template class basic_rate<detail::growth_rate_tag, decimal>;
+extern template class basic_rate<detail::share_tag, decimal>;
+extern template class basic_rate<detail::percentage_points_tag, decimal>;
+#endif
+
 template <class Kind, class Rep>
 struct is_value_type<basic_rate<Kind, Rep>> : std::true_type {};
 

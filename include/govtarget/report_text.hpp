@@ -115,7 +115,7 @@ inline void markdown_task_list(std::ostream& out, std::string_view heading, cons
 // For a terminal: columns padded by display width, task texts cut at 90 bytes.
 [[nodiscard]] inline std::string render_text(const completion_report& report) {
     std::ostringstream out;
-    out << report.title << "\n截至 " << date::format("%F", report.as_of) << "，序时进度 " << report.pace_shown() << "%（"
+    out << report.title << "\n截至 " << iso_date(report.as_of) << "，序时进度 " << report.pace_shown() << "%（"
         << report.target_period << "）\n\n"
         << pad_to_width("牵头单位", 26) << pad_to_width("任务", 6) << pad_to_width("已报", 6) << pad_to_width("未报", 6)
         << pad_to_width("加权完成率", 12) << pad_to_width("欠进度", 8) << '\n';
@@ -162,7 +162,7 @@ namespace detail {
 
 [[nodiscard]] inline std::string render_markdown(const completion_report& report) {
     std::ostringstream out;
-    out << "# " << detail::markdown_cell(report.title) << "\n\n截至 " << date::format("%F", report.as_of) << "，序时进度 "
+    out << "# " << detail::markdown_cell(report.title) << "\n\n截至 " << iso_date(report.as_of) << "，序时进度 "
         << report.pace_shown() << "%\n\n| 牵头单位 | 任务数 | 已报送 | 未报送 | 加权完成率 | 欠进度 | 欠进度任务 |\n"
         << "|---|---:|---:|---:|---:|---:|---|\n";
     for (const report_group& unit : report.units)
@@ -182,7 +182,7 @@ namespace detail {
     using detail::json_quoted;
     std::string out = "{\"source\":" + json_quoted(report.source) + ",\"title\":" + json_quoted(report.title) +
                       ",\"period\":" + json_quoted(report.target_period.to_string()) +
-                      ",\"as_of\":" + json_quoted(date::format("%F", report.as_of)) +
+                      ",\"as_of\":" + json_quoted(iso_date(report.as_of)) +
                       ",\"expected_pace\":" + json_quoted(report.pace_shown().to_string()) +
                       ",\"shared_tasks\":" + std::to_string(report.shared_tasks) + ",\"units\":[";
     for (std::size_t k = 0; k < report.units.size(); ++k) {

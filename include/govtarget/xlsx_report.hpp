@@ -122,7 +122,7 @@ inline void xlsx_print_setup(lxw_worksheet* sheet, lxw_row_t header_row) {
 inline void xlsx_summary_sheet(lxw_workbook* book, const completion_report& report, const xlsx_formats& f) {
     lxw_worksheet* sheet = workbook_add_worksheet(book, "汇总");
     xlsx_print_setup(sheet, 3);
-    const std::string subtitle = "截至 " + date::format("%F", report.as_of) + "，序时进度 " + report.pace_shown().to_string() + "%";
+    const std::string subtitle = "截至 " + iso_date(report.as_of) + "，序时进度 " + report.pace_shown().to_string() + "%";
     worksheet_write_string(sheet, 0, 0, report.title.c_str(), f.title);
     worksheet_write_string(sheet, 1, 0, subtitle.c_str(), nullptr);
     const char* headers[] = {"牵头单位", "任务数", "已报送", "未报送", "加权完成率", "与序时进度差(个百分点)", "欠进度任务数", "欠进度任务"};

@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
     const auto as_of = table.default_as_of();  // the end of the period in the title
     const exact_share pace = expected_pace::by().percent_at(*table.target_period(), as_of);
 
-    fmt::print("{} — 截至 {}，序时进度 {}\n", table.title, date::format("%F", as_of), pace.rounded(1));
+    fmt::print("{} — 截至 {}，序时进度 {}\n", table.title, iso_date(as_of), pace.rounded(1));
     for (const auto& [unit, totals] : summarize_by(table.tasks(as_of), by_lead_unit, pace)) {
         if (totals.has_tasks_behind())
             fmt::print("{:<12} {:>3}项 加权完成率 {} 欠进度 {}项\n", unit, totals.tasks(), *totals.weighted_completion(2),

@@ -16,6 +16,39 @@
 
 namespace govtarget {
 
+GOVTARGET_DECL std::optional<period> completion_table::target_period() const {
+    if (!reporting_period) return std::nullopt;
+    return period::year(reporting_period->year());
+}
+
+GOVTARGET_DECL date::year_month_day completion_table::default_as_of() const {
+    if (!reporting_period) throw domain_error(source + ": the title names no reporting period; give the as-of date");
+    return reporting_period->last_day();
+}
+
+GOVTARGET_DECL std::vector<tracked_task> completion_table::tasks(date::year_month_day as_of) const {
+    std::vector<tracked_task> result;
+    result.reserve(rows.size());
+    for (const auto& row : rows) {
+        tracked_task t;
+        t.target.id = row.id;
+        t.target.task = row.task;
+        t.target.category = row.category;
+        t.target.lead_units = row.lead_units;
+        t.target.co_units = row.co_units;
+        t.target.period = target_period();
+        t.progress.task_id = row.id;
+        t.progress.as_of = as_of;
+        t.progress.completion = row.completion;
+        t.progress.completion_text = row.completion_text;
+        t.progress.stated = row.stated;
+        t.progress.note = row.note;
+        result.push_back(std::move(t));
+    }
+    return result;
+}
+
+
 namespace detail {
 
 inline std::optional<period> period_or_none(std::string_view text) {
@@ -408,7 +441,7 @@ inline std::size_t header_row_of(const cell_grid& grid, const table_vocabulary& 
 
 // Reads the task table of a grid: the first row the vocabulary reads as a header, and every
 // row after it.
-GOVTARGET_READER_DECL completion_table read_completion_table(const cell_grid& grid, const table_read_options& options) {
+GOVTARGET_DECL completion_table read_completion_table(const cell_grid& grid, const table_read_options& options) {
     const std::size_t header_at = detail::header_row_of(grid, options.column_words());
     completion_table table;
     table.source = grid.source;
@@ -469,7 +502,7 @@ inline std::optional<std::size_t> continuation_rows_from(const cell_grid& grid, 
 
 }  // namespace detail
 
-GOVTARGET_READER_DECL completion_table read_task_table(const std::vector<cell_grid>& tables, std::string_view source,
+GOVTARGET_DECL completion_table read_task_table(const std::vector<cell_grid>& tables, std::string_view source,
                                                   const table_read_options& options, std::string_view none) {
     std::optional<completion_table> table;
     std::optional<read_error> first_error;
@@ -531,7 +564,7 @@ GOVTARGET_READER_DECL completion_table read_task_table(const std::vector<cell_gr
     return std::move(*table);
 }
 
-GOVTARGET_READER_DECL completion_table read_completion_table(std::string_view text, std::string_view source,
+GOVTARGET_DECL completion_table read_completion_table(std::string_view text, std::string_view source,
                                                         const table_read_options& options) {
     text_table grid = read_table_grid(text, source, options);
     completion_table table = read_completion_table(grid.grid, options);
@@ -541,13 +574,13 @@ GOVTARGET_READER_DECL completion_table read_completion_table(std::string_view te
     return table;
 }
 
-GOVTARGET_READER_DECL table_layout layout_of_path(const std::filesystem::path& path) {
+GOVTARGET_DECL table_layout layout_of_path(const std::filesystem::path& path) {
     std::string ext = path.extension().string();
     for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     return ext == ".csv" ? table_layout::csv : ext == ".tsv" ? table_layout::tsv : table_layout::automatic;
 }
 
-GOVTARGET_READER_DECL completion_table read_completion_table_file(const std::filesystem::path& path, table_read_options options,
+GOVTARGET_DECL completion_table read_completion_table_file(const std::filesystem::path& path, table_read_options options,
                                                             std::uintmax_t max_bytes) {
     if (options.layout == table_layout::automatic) options.layout = layout_of_path(path);
     return read_completion_table(detail::read_whole_file(path, max_bytes), path.string(), options);
