@@ -307,6 +307,8 @@ int run_progress(const arguments& parsed, const char*) {
     const decimal threads = number("--threads", decimal(0));
     if (!threads.is_integer() || threads.is_negative() || threads > decimal(256)) throw usage_error{"--threads: 0 to 256"};
     options.threads = static_cast<unsigned>(threads.to_integer(rounding::toward_zero));
+    progress_line progress("progress " + parsed.files[0]);
+    options.on_progress = [&](std::size_t done, std::size_t total) { progress(done, total); };
     const batch_result result = aggregate_progress_file(parsed.files[0], options);
     write_summary_csv(std::cout, result);
     if (result.bad_rows > 0)

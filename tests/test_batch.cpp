@@ -6,6 +6,9 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <thread>
+#include <utility>
+#include <vector>
 
 using namespace govtarget;
 
@@ -122,9 +125,22 @@ TEST_CASE("the threaded file reader gives the one-pass result, on random data") 
     std::ofstream(path, std::ios::binary) << text;
     const std::string one_pass = csv(aggregate_progress_text(text, path.string()));
     for (unsigned threads : {1u, 2u, 3u, 8u}) {
+        CAPTURE(threads);
         batch_options options;
         options.threads = threads;
+        // Progress: on the calling thread, never backwards, ending at the file's size.
+        std::vector<std::pair<std::size_t, std::size_t>> calls;
+        bool other_thread = false;
+        options.on_progress = [&, caller = std::this_thread::get_id()](std::size_t done, std::size_t total) {
+            other_thread = other_thread || std::this_thread::get_id() != caller;
+            calls.emplace_back(done, total);
+        };
         CHECK(csv(aggregate_progress_file(path, options)) == one_pass);
+        CHECK_FALSE(other_thread);
+        REQUIRE(calls.size() >= 2);
+        CHECK(calls.back() == std::pair(text.size(), text.size()));
+        for (std::size_t k = 1; k < calls.size(); ++k) CHECK(calls[k - 1].first <= calls[k].first);
+        for (const auto& [done, total] : calls) CHECK((done <= total && total == text.size()));
     }
     std::filesystem::remove(path);
     CHECK_THROWS_AS(aggregate_progress_file("/nonexistent/progress.csv"), read_error);

@@ -26,10 +26,12 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <exception>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -45,6 +47,9 @@ struct batch_options {
     bool skip_bad = false;           // count malformed rows instead of failing on the first
     unsigned threads = 0;             // 0: one per core
     std::size_t max_line_bytes = std::size_t{1} << 20;  // a longer line is refused, not buffered
+    // aggregate_progress_file: called on the calling thread with the bytes read so far and the
+    // file's size, after each block that thread reads and once at the end with (size, size).
+    std::function<void(std::size_t done, std::size_t total)> on_progress;
 };
 
 struct batch_group {
@@ -583,6 +588,7 @@ inline batch_result aggregate_progress_file(const std::filesystem::path& path, c
 
     std::vector<detail::batch_parser> parts(threads, detail::batch_parser(options));
     std::vector<std::exception_ptr> errors(threads);
+    std::atomic<std::size_t> bytes_read{data_begin};
     const auto work = [&](unsigned t) {
         try {
             constexpr std::size_t block = std::size_t{8} << 20;
@@ -593,6 +599,8 @@ inline batch_result aggregate_progress_file(const std::filesystem::path& path, c
             while (at < end) {
                 const std::size_t length = std::min(block, end - at);
                 read_at(at, length, buffer);
+                const std::size_t read_so_far = bytes_read += length;
+                if (t == 0 && options.on_progress) options.on_progress(read_so_far, size);
                 std::size_t last_nl = buffer.rfind('\n');
                 if (at + length == end) last_nl = buffer.size() - 1;  // the range ends at a line end
                 if (last_nl == std::string::npos) {
@@ -622,6 +630,7 @@ inline batch_result aggregate_progress_file(const std::filesystem::path& path, c
     for (auto& thread : pool) thread.join();
     for (const auto& e : errors)
         if (e) std::rethrow_exception(e);
+    if (options.on_progress) options.on_progress(size, size);
 
     for (const auto& part : parts)
         if (part.line_too_long()) throw line_too_long(part.first_bad()->offset);
