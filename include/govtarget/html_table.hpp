@@ -65,6 +65,13 @@ inline long html_span(const xmlNode* cell, const char* name, std::string_view so
     return std::stol(std::string(text));
 }
 
+// Charset names and tags compare without case.
+inline std::string ascii_lowercase(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return out;
+}
+
 inline bool html_is_block(const xmlNode* node) {
     for (const char* name : {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
                              "article", "header", "footer", "blockquote", "pre", "dd", "dt", "title"})
@@ -164,16 +171,14 @@ inline cell_grid grid_of(const xmlNode* table, std::string_view source, std::vec
 // A page without a declared charset that is not UTF-8 is, from a Chinese government, GBK.
 inline const char* html_fallback_encoding(std::string_view bytes) {
     if (!first_invalid_utf8(bytes)) return nullptr;
-    std::string head(bytes.substr(0, 4096));
-    for (char& c : head) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const std::string head = ascii_lowercase(bytes.substr(0, 4096));
     return head.find("charset") == std::string::npos && head.find("encoding=") == std::string::npos ? "GB18030" : nullptr;
 }
 
 inline bool names_utf8(const xmlChar* encoding) {
     if (!encoding) return false;
-    std::string name(reinterpret_cast<const char*>(encoding));
+    std::string name = ascii_lowercase(reinterpret_cast<const char*>(encoding));
     std::erase(name, '-');
-    for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     return name == "utf8";
 }
 
@@ -208,8 +213,7 @@ inline void check_decoded(const html_page& page, std::string_view source) {
 
 // Whether the bytes are a web page: an <html>, <!DOCTYPE html> or <table> tag near the start.
 [[nodiscard]] inline bool looks_like_html(std::string_view bytes) {
-    std::string head(bytes.substr(0, 2048));
-    for (char& c : head) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const std::string head = detail::ascii_lowercase(bytes.substr(0, 2048));
     return head.find("<html") != std::string::npos || head.find("<!doctype html") != std::string::npos ||
            head.find("<table") != std::string::npos || head.find("<body") != std::string::npos;
 }
